@@ -1,0 +1,53 @@
+/* main.c: httpsift entry point: options, signals, exit status. */
+#include "config.h"
+
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+volatile sig_atomic_t hs_stop_requested;
+volatile sig_atomic_t hs_stats_requested;
+
+static void on_stop(int sig)
+{
+    (void)sig;
+    hs_stop_requested = 1;
+}
+
+static void on_stats(int sig)
+{
+    (void)sig;
+    hs_stats_requested = 1;
+}
+
+int main(int argc, char **argv)
+{
+    struct hs_config cfg;
+    int rc = hs_options_parse(argc, argv, &cfg);
+    if (rc != HS_EXIT_OK) {
+        hs_options_fini(&cfg);
+        return rc < 0 ? HS_EXIT_OK : rc;
+    }
+    if (cfg.list_ifaces) {
+        struct hs_err err = {""};
+        rc = hs_cap_list_ifaces(STDOUT_FILENO, &err) == HS_OK ? HS_EXIT_OK : HS_EXIT_RUNTIME;
+        if (rc != HS_EXIT_OK)
+            fprintf(stderr, "httpsift: %s\n", err.msg);
+        hs_options_fini(&cfg);
+        return rc;
+    }
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_stop;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+    sa.sa_handler = on_stats;
+    sigaction(SIGUSR1, &sa, NULL);
+    signal(SIGPIPE, SIG_IGN);
+
+    rc = hs_pipeline_run(&cfg);
+    hs_options_fini(&cfg);
+    return rc;
+}

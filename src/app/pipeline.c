@@ -1,0 +1,392 @@
+/* pipeline.c: wires capture -> decode -> flow table -> outputs; the end-of-run summary. */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/random.h>
+#include <unistd.h>
+
+#include "../util/hs_mem.h"
+#include "streams.h"
+
+/* Per-connection state of the application. */
+struct conn {
+    struct hs_stream_file files[2];
+    bool detached; /* its slot in the start-order queue was given up: print at close */
+};
+
+/* Connection records wait here so they come out in start order. */
+struct order_slot {
+    struct conn *conn; /* borrowed while open; NULL once done */
+    bool done;
+    struct hs_flow_info info;
+};
+
+struct pl {
+    const struct hs_config *cfg;
+    struct hs_cap *cap;
+    struct hs_dec *dec;
+    struct hs_flow_table *ft;
+    struct hs_streams *streams;
+    struct hs_sink sinks[HS_MAX_OUTPUTS];
+    int sink_fds[HS_MAX_OUTPUTS]; /* owned when > 2 */
+    unsigned n_sinks;
+    struct order_slot *ring; /* owned: capacity cfg->flow_order_max */
+    size_t ring_cap, ring_head, ring_len;
+    uint64_t ring_base_id;   /* connection id of the slot at ring_head */
+    uint64_t order_overflow; /* records printed out of start order */
+    uint64_t packets;
+    uint64_t conn_nomem;
+};
+
+static void emit_flow(struct pl *pl, const struct hs_flow_info *f)
+{
+    for (unsigned i = 0; i < pl->n_sinks; i++)
+        hs_sink_flow(&pl->sinks[i], f);
+}
+
+static void ring_pop_ready(struct pl *pl)
+{
+    while (pl->ring_len && pl->ring[pl->ring_head].done) {
+        emit_flow(pl, &pl->ring[pl->ring_head].info);
+        pl->ring_head = (pl->ring_head + 1) % pl->ring_cap;
+        pl->ring_len--;
+        pl->ring_base_id++;
+    }
+}
+
+static void ring_open(struct pl *pl, struct hs_flow_info *f, struct conn *c)
+{
+    if (!pl->ring_cap) {
+        c->detached = true;
+        return;
+    }
+    if (pl->ring_len == 0)
+        pl->ring_base_id = f->id;
+    if (pl->ring_len == pl->ring_cap) {
+        /* Full: the oldest open connection gives up its place. */
+        struct order_slot *h = &pl->ring[pl->ring_head];
+        if (h->conn)
+            h->conn->detached = true;
+        pl->order_overflow++;
+        pl->ring_head = (pl->ring_head + 1) % pl->ring_cap;
+        pl->ring_len--;
+        pl->ring_base_id++;
+        ring_pop_ready(pl);
+        if (pl->ring_len == 0)
+            pl->ring_base_id = f->id;
+    }
+    struct order_slot *s = &pl->ring[(pl->ring_head + pl->ring_len) % pl->ring_cap];
+    s->conn = c;
+    s->done = false;
+    pl->ring_len++;
+}
+
+static void ring_close(struct pl *pl, const struct hs_flow_info *f, struct conn *c)
+{
+    if (!c || c->detached) {
+        emit_flow(pl, f);
+        return;
+    }
+    size_t idx = (pl->ring_head + (size_t)(f->id - pl->ring_base_id)) % pl->ring_cap;
+    pl->ring[idx].info = *f;
+    pl->ring[idx].info.user = NULL;
+    pl->ring[idx].done = true;
+    pl->ring[idx].conn = NULL;
+    ring_pop_ready(pl);
+}
+
+/* ---- flow callbacks ------------------------------------------------------ */
+
+static void cb_open(void *ud, struct hs_flow_info *f)
+{
+    struct pl *pl = ud;
+    struct conn *c = hs_calloc(1, sizeof *c);
+    if (!c) {
+        pl->conn_nomem++;
+        return;
+    }
+    hs_stream_file_init(&c->files[0]);
+    hs_stream_file_init(&c->files[1]);
+    f->user = c;
+    if (pl->cfg->flows)
+        ring_open(pl, f, c);
+}
+
+static size_t cb_data(void *ud, struct hs_flow_info *f, int dir, const uint8_t *p, size_t len,
+                      uint64_t ts)
+{
+    struct pl *pl = ud;
+    struct conn *c = f->user;
+    (void)ts;
+    if (pl->streams && c)
+        hs_streams_data(pl->streams, &c->files[dir], f, dir, p, len);
+    return len;
+}
+
+static void cb_gap(void *ud, struct hs_flow_info *f, int dir, uint64_t len, uint64_t ts)
+{
+    struct pl *pl = ud;
+    struct conn *c = f->user;
+    (void)ts;
+    if (pl->streams && c)
+        hs_streams_gap(pl->streams, &c->files[dir], f, dir, len);
+}
+
+static void cb_eos(void *ud, struct hs_flow_info *f, int dir, const uint8_t *p, size_t len,
+                   uint64_t ts)
+{
+    struct pl *pl = ud;
+    struct conn *c = f->user;
+    (void)p, (void)len, (void)ts;
+    if (pl->streams && c)
+        hs_streams_end(pl->streams, &c->files[dir]);
+}
+
+static void cb_close(void *ud, struct hs_flow_info *f)
+{
+    struct pl *pl = ud;
+    struct conn *c = f->user;
+    if (pl->cfg->flows)
+        ring_close(pl, f, c);
+    if (c && pl->streams) {
+        hs_streams_end(pl->streams, &c->files[0]);
+        hs_streams_end(pl->streams, &c->files[1]);
+    }
+    hs_free(c);
+    f->user = NULL;
+}
+
+/* ---- summary --------------------------------------------------------------- */
+
+static void print_stats(struct pl *pl, bool final)
+{
+    const struct hs_dec_stats *ds = hs_dec_stats(pl->dec);
+    const struct hs_flow_stats *fs = hs_flow_table_stats(pl->ft);
+    FILE *e = stderr;
+    if (pl->cfg->verbose < 0 && final)
+        return;
+    fprintf(e, "%llu packets captured\n", (unsigned long long)pl->packets);
+    struct hs_cap_stats cs;
+    if (hs_cap_stats(pl->cap, &cs) == HS_OK && cs.valid) {
+        fprintf(e, "%llu packets received by filter\n", (unsigned long long)cs.received);
+        fprintf(e, "%llu packets dropped by kernel\n", (unsigned long long)cs.dropped);
+        if (cs.ifdropped)
+            fprintf(e, "%llu packets dropped by interface\n", (unsigned long long)cs.ifdropped);
+    }
+    fprintf(e, "%llu TCP segments", (unsigned long long)ds->skipped[HS_DEC_TCP]);
+    if (ds->tunneled)
+        fprintf(e, " (%llu tunneled)", (unsigned long long)ds->tunneled);
+    if (ds->truncated_payload)
+        fprintf(e, " (%llu cut by snaplen)", (unsigned long long)ds->truncated_payload);
+    fputc('\n', e);
+    uint64_t skipped = 0;
+    for (int k = 1; k < HS_DEC_NKINDS; k++)
+        skipped += ds->skipped[k];
+    if (skipped) {
+        fprintf(e, "%llu packets skipped:", (unsigned long long)skipped);
+        const char *sep = " ";
+        for (int k = 1; k < HS_DEC_NKINDS; k++)
+            if (ds->skipped[k]) {
+                fprintf(e, "%s%s %llu", sep, hs_dec_kind_name((enum hs_dec_kind)k),
+                        (unsigned long long)ds->skipped[k]);
+                sep = ", ";
+            }
+        fputc('\n', e);
+    }
+    if (ds->frag_datagrams || ds->frag_overlaps || ds->frag_timeouts)
+        fprintf(e, "%llu IP datagrams reassembled, %llu overlapping fragments (%llu conflicting), "
+                   "%llu timed out\n",
+                (unsigned long long)ds->frag_datagrams, (unsigned long long)ds->frag_overlaps,
+                (unsigned long long)ds->frag_overlap_conflicts,
+                (unsigned long long)ds->frag_timeouts);
+    fprintf(e, "%llu TCP connections (%llu at most at once): %llu fin, %llu rst, %llu timeout, "
+               "%llu reused, %llu evicted\n",
+            (unsigned long long)fs->created, (unsigned long long)fs->peak_active,
+            (unsigned long long)fs->closed_fin, (unsigned long long)fs->closed_rst,
+            (unsigned long long)fs->timed_out, (unsigned long long)fs->reused,
+            (unsigned long long)fs->evicted);
+    if (pl->cfg->verbose > 0)
+        fprintf(e, "%llu late packets for closed connections; reassembly memory peak %llu bytes\n",
+                (unsigned long long)fs->late_packets, (unsigned long long)fs->peak_mem);
+    /* Limits: printed whenever one was hit. */
+    struct {
+        const char *what, *opt;
+        uint64_t n;
+    } lim[] = {
+        {"connections evicted", "--max-flows", fs->evicted},
+        {"out-of-order limit hits", "--max-ooo-bytes", fs->ooo_limit_hits},
+        {"pending-bytes limit hits", "--max-pending-bytes", fs->pending_limit_hits},
+        {"reassembly memcap hits", "--reasm-memcap", fs->memcap_hits},
+        {"IP datagrams dropped at a defragmenter limit", "--frag-max-*", ds->frag_limit_hits},
+        {"packets nested deeper than the encapsulation limit", "--max-encap",
+         ds->skipped[HS_DEC_TOO_DEEP]},
+        {"connection records printed out of start order", "--flow-order-max",
+         pl->order_overflow},
+        {"connections without state (out of memory)", "", pl->conn_nomem},
+    };
+    for (size_t i = 0; i < sizeof lim / sizeof lim[0]; i++)
+        if (lim[i].n)
+            fprintf(e, "limit: %llu %s (%s)\n", (unsigned long long)lim[i].n, lim[i].what,
+                    lim[i].opt);
+    if (pl->streams && hs_streams_errors(pl->streams))
+        fprintf(e, "%llu --write-streams errors\n",
+                (unsigned long long)hs_streams_errors(pl->streams));
+}
+
+/* ---- setup ----------------------------------------------------------------- */
+
+static int open_outputs(struct pl *pl, struct hs_err *err)
+{
+    const struct hs_config *cfg = pl->cfg;
+    for (unsigned i = 0; i < cfg->n_outputs; i++) {
+        const struct hs_output_spec *o = &cfg->outputs[i];
+        int fd = STDOUT_FILENO;
+        if (o->path && strcmp(o->path, "-") != 0) {
+            fd = open(o->path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+            if (fd < 0) {
+                hs_err_set(err, HS_ERR_IO, "%s: %s", o->path, strerror(errno));
+                return -1;
+            }
+        }
+        pl->sink_fds[i] = fd;
+        if (hs_sink_init(&pl->sinks[i], o->fmt, fd, cfg->line_buffered) != HS_OK) {
+            hs_err_set(err, HS_ERR_NOMEM, "out of memory");
+            if (fd > 2)
+                close(fd);
+            return -1;
+        }
+        pl->n_sinks++;
+    }
+    return 0;
+}
+
+static int close_outputs(struct pl *pl)
+{
+    int rc = HS_EXIT_OK;
+    for (unsigned i = 0; i < pl->n_sinks; i++) {
+        int e = 0;
+        if (hs_sink_fini(&pl->sinks[i]) != HS_OK)
+            e = pl->sinks[i].out.error ? pl->sinks[i].out.error : EIO;
+        if (pl->sink_fds[i] > 2 && close(pl->sink_fds[i]) != 0 && !e)
+            e = errno;
+        if (e && e != EPIPE) {
+            const char *path = pl->cfg->outputs[i].path;
+            fprintf(stderr, "httpsift: writing %s: %s\n", path ? path : "stdout", strerror(e));
+            rc = HS_EXIT_RUNTIME;
+        }
+    }
+    pl->n_sinks = 0;
+    return rc;
+}
+
+static uint64_t random_seed(void)
+{
+    uint64_t s = 0;
+    if (getrandom(&s, sizeof s, GRND_NONBLOCK) != (ssize_t)sizeof s)
+        s = (uint64_t)getpid() * 0x9e3779b97f4a7c15ULL ^ (uint64_t)(uintptr_t)&s;
+    return s;
+}
+
+int hs_pipeline_run(const struct hs_config *cfg)
+{
+    struct pl pl;
+    struct hs_err err = {""};
+    int rc = HS_EXIT_RUNTIME;
+    memset(&pl, 0, sizeof pl);
+    pl.cfg = cfg;
+
+    enum hs_rc r = hs_cap_open(&cfg->cap, &pl.cap, &err);
+    if (r != HS_OK) {
+        fprintf(stderr, "httpsift: %s\n", err.msg);
+        return r == HS_ERR_ARG && cfg->cap.filter ? HS_EXIT_USAGE : HS_EXIT_RUNTIME;
+    }
+    /* Root is needed only to open the device: give it up before touching any output. */
+    const char *user = cfg->user;
+    if (!user && hs_cap_is_live(pl.cap) && geteuid() == 0)
+        user = "nobody";
+    if (user && (geteuid() == 0 || cfg->user) && hs_drop_privileges(user, &err) != HS_OK) {
+        fprintf(stderr, "httpsift: %s\n", err.msg);
+        goto out;
+    }
+    if (hs_cap_is_live(pl.cap)) {
+        if (cfg->verbose >= 0)
+            fprintf(stderr, "httpsift: listening on %s, link-type %s, snapshot length %d bytes\n",
+                    hs_cap_source(pl.cap), hs_cap_link_name(pl.cap), hs_cap_snaplen(pl.cap));
+        if (hs_cap_snaplen(pl.cap) < 1514)
+            fprintf(stderr, "httpsift: warning: snapshot length %d cuts payloads: HTTP bodies "
+                            "and headers will have gaps\n",
+                    hs_cap_snaplen(pl.cap));
+    }
+    if (open_outputs(&pl, &err) != 0) {
+        fprintf(stderr, "httpsift: %s\n", err.msg);
+        goto out;
+    }
+    if (cfg->streams_dir &&
+        hs_streams_new(cfg->streams_dir, cfg->streams_max_open, &pl.streams, &err) != HS_OK) {
+        fprintf(stderr, "httpsift: --write-streams %s\n", err.msg);
+        goto out;
+    }
+    struct hs_flow_limits fl = cfg->flow;
+    if (!cfg->hash_seed_set)
+        fl.hash_seed = random_seed();
+    struct hs_flow_cb cb = {&pl, cb_open, cb_data, cb_gap, cb_eos, cb_close};
+    pl.dec = hs_dec_new(&cfg->dec);
+    pl.ft = hs_flow_table_new(&fl, &cb);
+    if (cfg->flows && cfg->flow_order_max) {
+        pl.ring_cap = cfg->flow_order_max;
+        pl.ring = hs_calloc(pl.ring_cap, sizeof *pl.ring);
+    }
+    if (!pl.dec || !pl.ft || (pl.ring_cap && !pl.ring)) {
+        fprintf(stderr, "httpsift: out of memory\n");
+        goto out;
+    }
+
+    enum hs_link link = hs_cap_link(pl.cap);
+    struct hs_cap_rec rec;
+    struct hs_pkt pkt;
+    rc = HS_EXIT_OK;
+    while (!hs_stop_requested) {
+        r = hs_cap_next(pl.cap, &rec, &err);
+        if (r == HS_AGAIN) {
+            if (hs_stats_requested) {
+                hs_stats_requested = 0;
+                print_stats(&pl, false);
+            }
+            continue;
+        }
+        if (r == HS_EOF)
+            break;
+        if (r != HS_OK) {
+            fprintf(stderr, "httpsift: %s\n", err.msg);
+            rc = HS_EXIT_RUNTIME;
+            break;
+        }
+        pl.packets++;
+        if (hs_dec_packet(pl.dec, link, rec.ts_us, rec.data, rec.caplen, rec.wirelen, &pkt) ==
+            HS_DEC_TCP)
+            hs_flow_table_packet(pl.ft, &pkt);
+        if (hs_stats_requested) {
+            hs_stats_requested = 0;
+            print_stats(&pl, false);
+        }
+        if (cfg->max_packets && pl.packets >= cfg->max_packets)
+            break;
+    }
+    hs_flow_table_finish(pl.ft);
+    ring_pop_ready(&pl);
+    print_stats(&pl, true);
+out:;
+    int orc = close_outputs(&pl);
+    if (rc == HS_EXIT_OK)
+        rc = orc;
+    hs_flow_table_free(pl.ft);
+    hs_dec_free(pl.dec);
+    hs_streams_free(pl.streams);
+    hs_free(pl.ring);
+    hs_cap_close(pl.cap);
+    return rc;
+}

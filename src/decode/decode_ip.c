@@ -1,0 +1,255 @@
+/* decode_ip.c: IPv4 (options), IPv6 (extension headers) and the tunnels they carry. */
+#include "decode.h"
+
+#include <string.h>
+
+#include "../util/hs_cur.h"
+#include "decode_int.h"
+
+#define PROTO_HOPOPTS 0
+#define PROTO_ICMP 1
+#define PROTO_IPIP 4
+#define PROTO_TCP 6
+#define PROTO_UDP 17
+#define PROTO_IPV6 41
+#define PROTO_ROUTING 43
+#define PROTO_FRAGMENT 44
+#define PROTO_GRE 47
+#define PROTO_AH 51
+#define PROTO_ICMP6 58
+#define PROTO_NONE 59
+#define PROTO_DSTOPTS 60
+
+#define UDP_VXLAN 4789
+#define UDP_GENEVE 6081
+#define ETH_TEB 0x6558 /* transparent Ethernet bridging */
+
+static enum hs_dec_kind short_header(size_t cap, size_t wire, size_t need)
+{
+    return (cap < wire && need <= wire) ? HS_DEC_TRUNCATED : HS_DEC_MALFORMED;
+}
+
+void hs_dec_set_addrs(struct dctx *c, uint8_t af, const uint8_t *src, const uint8_t *dst)
+{
+    struct hs_pkt *o = c->out;
+    o->af = af;
+    memset(o->src, 0, sizeof o->src);
+    memset(o->dst, 0, sizeof o->dst);
+    memcpy(o->src, src, af == 4 ? 4 : 16);
+    memcpy(o->dst, dst, af == 4 ? 4 : 16);
+}
+
+/* Entering another IP layer: enforce the encapsulation limit. */
+static bool enter_ip(struct dctx *c)
+{
+    return ++c->depth <= c->d->lim.max_encap + 1;
+}
+
+enum hs_dec_kind hs_dec_ipv4(struct dctx *c, const uint8_t *p, size_t cap, size_t wire)
+{
+    if (!enter_ip(c))
+        return HS_DEC_TOO_DEEP;
+    if (cap < 20)
+        return short_header(cap, wire, 20);
+    if ((p[0] >> 4) != 4)
+        return HS_DEC_MALFORMED;
+    size_t hl = (size_t)(p[0] & 0x0f) * 4;
+    size_t total = hs_be16(p + 2);
+    if (total == 0) /* TSO: the NIC fills the length in later; trust the frame */
+        total = wire;
+    if (hl < 20 || total < hl || total > wire)
+        return HS_DEC_MALFORMED;
+    if (cap < hl)
+        return short_header(cap, wire, hl);
+    /* Ethernet padding after the datagram is not part of it. */
+    wire = total;
+    if (cap > total)
+        cap = total;
+    hs_dec_set_addrs(c, 4, p + 12, p + 16);
+    uint8_t proto = p[9];
+    uint16_t fragw = hs_be16(p + 6);
+    uint32_t off = (uint32_t)(fragw & 0x1fff) * 8;
+    bool more = fragw & 0x2000;
+    if (off || more) {
+        const uint8_t *pl;
+        size_t plen;
+        enum hs_dec_kind k;
+        if (!hs_dec_frag_add(c->d, c->out->ts_us, 4, p + 12, p + 16, hs_be16(p + 4), proto, off,
+                             more, p + hl, cap - hl, cap < wire, &pl, &plen, &k))
+            return k;
+        c->out->defragmented = true;
+        return hs_dec_transport(c, proto, pl, plen, plen);
+    }
+    return hs_dec_transport(c, proto, p + hl, cap - hl, wire - hl);
+}
+
+enum hs_dec_kind hs_dec_ipv6(struct dctx *c, const uint8_t *p, size_t cap, size_t wire)
+{
+    if (!enter_ip(c))
+        return HS_DEC_TOO_DEEP;
+    if (cap < 40)
+        return short_header(cap, wire, 40);
+    if ((p[0] >> 4) != 6)
+        return HS_DEC_MALFORMED;
+    size_t plen = hs_be16(p + 4);
+    if (plen == 0) /* jumbogram or TSO: trust the frame */
+        plen = wire - 40;
+    if (plen > wire - 40)
+        return HS_DEC_MALFORMED;
+    wire = 40 + plen;
+    if (cap > wire)
+        cap = wire;
+    hs_dec_set_addrs(c, 6, p + 8, p + 24);
+    const uint8_t *src = p + 8, *dst = p + 24;
+    uint8_t nh = p[6];
+    p += 40, cap -= 40, wire -= 40;
+
+    /* Extension headers (RFC 8200 4.1), bounded by the packet length. */
+    for (;;) {
+        size_t len;
+        switch (nh) {
+        case PROTO_HOPOPTS:
+        case PROTO_ROUTING:
+        case PROTO_DSTOPTS:
+            if (cap < 2)
+                return short_header(cap, wire, 2);
+            len = ((size_t)p[1] + 1) * 8;
+            break;
+        case PROTO_AH:
+            if (cap < 2)
+                return short_header(cap, wire, 2);
+            len = ((size_t)p[1] + 2) * 4;
+            break;
+        case PROTO_FRAGMENT: {
+            if (cap < 8)
+                return short_header(cap, wire, 8);
+            uint8_t proto = p[0];
+            uint16_t ow = hs_be16(p + 2);
+            uint32_t off = (uint32_t)(ow & 0xfff8);
+            bool more = ow & 1;
+            uint32_t id = hs_be32(p + 4);
+            p += 8, cap -= 8, wire -= 8;
+            if (off == 0 && !more) /* atomic fragment (RFC 6946) */
+                return hs_dec_transport(c, proto, p, cap, wire);
+            const uint8_t *pl;
+            size_t pll;
+            enum hs_dec_kind k;
+            if (!hs_dec_frag_add(c->d, c->out->ts_us, 6, src, dst, id, proto, off, more, p, cap,
+                                 cap < wire, &pl, &pll, &k))
+                return k;
+            c->out->defragmented = true;
+            /* Extension headers after the fragment header are not followed here. */
+            return hs_dec_transport(c, proto, pl, pll, pll);
+        }
+        case PROTO_NONE: return HS_DEC_OTHER_PROTO;
+        default: return hs_dec_transport(c, nh, p, cap, wire);
+        }
+        if (len > wire)
+            return HS_DEC_MALFORMED;
+        if (len > cap)
+            return short_header(cap, wire, len);
+        nh = p[0];
+        p += len, cap -= len, wire -= len;
+    }
+}
+
+/* GRE (RFC 2784/2890): optional checksum, key and sequence words. */
+static enum hs_dec_kind gre(struct dctx *c, const uint8_t *p, size_t cap, size_t wire)
+{
+    if (cap < 4)
+        return short_header(cap, wire, 4);
+    uint16_t flags = hs_be16(p);
+    uint16_t proto = hs_be16(p + 2);
+    if ((flags & 7) != 0) /* version 1 is PPTP's enhanced GRE: PPP inside, not followed */
+        return HS_DEC_OTHER_PROTO;
+    size_t hl = 4 + ((flags & 0x8000) ? 4 : 0) + ((flags & 0x2000) ? 4 : 0) +
+                ((flags & 0x1000) ? 4 : 0);
+    if (cap < hl)
+        return short_header(cap, wire, hl);
+    p += hl, cap -= hl, wire -= hl;
+    if (proto == ETH_TEB)
+        return hs_dec_ethernet(c, p, cap, wire);
+    return hs_dec_ethertype(c, proto, p, cap, wire);
+}
+
+static enum hs_dec_kind udp(struct dctx *c, const uint8_t *p, size_t cap, size_t wire)
+{
+    if (cap < 8)
+        return short_header(cap, wire, 8);
+    uint16_t dport = hs_be16(p + 2);
+    p += 8, cap -= 8, wire -= 8;
+    if (dport == UDP_VXLAN) {
+        /* RFC 7348: flags (I bit), reserved, VNI, reserved; then Ethernet */
+        if (cap < 8)
+            return short_header(cap, wire, 8);
+        if (!(p[0] & 0x08))
+            return HS_DEC_UDP;
+        return hs_dec_ethernet(c, p + 8, cap - 8, wire - 8);
+    }
+    if (dport == UDP_GENEVE) {
+        /* RFC 8926: ver(2) optlen(6), flags, protocol type, VNI, options */
+        if (cap < 8)
+            return short_header(cap, wire, 8);
+        if (p[0] >> 6)
+            return HS_DEC_UDP;
+        size_t hl = 8 + (size_t)(p[0] & 0x3f) * 4;
+        uint16_t proto = hs_be16(p + 2);
+        if (cap < hl)
+            return short_header(cap, wire, hl);
+        if (proto == ETH_TEB)
+            return hs_dec_ethernet(c, p + hl, cap - hl, wire - hl);
+        return hs_dec_ethertype(c, proto, p + hl, cap - hl, wire - hl);
+    }
+    return HS_DEC_UDP;
+}
+
+enum hs_dec_kind hs_dec_transport(struct dctx *c, uint8_t proto, const uint8_t *p, size_t cap,
+                                  size_t wire)
+{
+    switch (proto) {
+    case PROTO_TCP: return hs_dec_tcp(c, p, cap, wire);
+    case PROTO_UDP: return udp(c, p, cap, wire);
+    case PROTO_ICMP: return HS_DEC_ICMP;
+    case PROTO_ICMP6: return HS_DEC_ICMP6;
+    case PROTO_IPIP: return hs_dec_ipv4(c, p, cap, wire);
+    case PROTO_IPV6: return hs_dec_ipv6(c, p, cap, wire);
+    case PROTO_GRE: return gre(c, p, cap, wire);
+    default: return HS_DEC_OTHER_PROTO;
+    }
+}
+
+enum hs_dec_kind hs_dec_tcp(struct dctx *c, const uint8_t *p, size_t cap, size_t wire)
+{
+    struct hs_pkt *o = c->out;
+    if (cap < 20)
+        return short_header(cap, wire, 20);
+    size_t hl = (size_t)(p[12] >> 4) * 4;
+    if (hl < 20 || hl > wire)
+        return HS_DEC_MALFORMED;
+    if (hl > cap)
+        return short_header(cap, wire, hl);
+    o->sport = hs_be16(p);
+    o->dport = hs_be16(p + 2);
+    o->seq = hs_be32(p + 4);
+    o->ack = hs_be32(p + 8);
+    o->flags = p[13] & 0x3f;
+    o->win = hs_be16(p + 14);
+    /* Options (RFC 9293 3.2): only MSS and window scale are kept. */
+    struct hs_cur oc = hs_cur_make(p + 20, hl - 20);
+    uint8_t kind, len;
+    while (hs_cur_u8(&oc, &kind) && kind != 0) {
+        if (kind == 1)
+            continue;
+        if (!hs_cur_u8(&oc, &len) || len < 2 || (size_t)(len - 2) > hs_cur_left(&oc))
+            break;
+        if (kind == 2 && len == 4)
+            o->mss = hs_be16(oc.p);
+        else if (kind == 3 && len == 3)
+            o->wscale = (int8_t)(oc.p[0] > 14 ? 14 : oc.p[0]);
+        oc.p += len - 2;
+    }
+    o->payload = p + hl;
+    o->paylen = (uint32_t)(cap - hl);
+    o->missing = (uint32_t)(wire - cap);
+    return HS_DEC_TCP;
+}

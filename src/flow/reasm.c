@@ -1,0 +1,317 @@
+/* reasm.c: per-direction stream reassembly: in-order delivery, out-of-order buffer, gaps. */
+#include "flow.h"
+
+#include <string.h>
+
+#include "../util/hs_mem.h"
+#include "flow_int.h"
+
+static void mem_add(struct hs_flow_table *t, int64_t n)
+{
+    t->st.mem = (uint64_t)((int64_t)t->st.mem + n);
+    if (t->st.mem > t->st.peak_mem)
+        t->st.peak_mem = t->st.mem;
+}
+
+/* Keep p[0..n) as unconsumed bytes after the ones already kept. False if over the limit. */
+static bool pend_append(struct hs_flow_table *t, struct hs_tcpdir *td, const uint8_t *p, size_t n)
+{
+    size_t need = td->pend_len + n;
+    if (need > t->lim.pending_max_bytes)
+        return false;
+    if (need > td->pend_cap) {
+        size_t ncap = td->pend_cap ? td->pend_cap : 512;
+        while (ncap < need)
+            ncap *= 2;
+        if (ncap > t->lim.pending_max_bytes)
+            ncap = t->lim.pending_max_bytes;
+        uint8_t *nb = hs_realloc(td->pend, ncap);
+        if (!nb)
+            return false;
+        mem_add(t, (int64_t)ncap - (int64_t)td->pend_cap);
+        td->pend = nb;
+        td->pend_cap = ncap;
+    }
+    memcpy(td->pend + td->pend_len, p, n);
+    td->pend_len = need;
+    return true;
+}
+
+static void pend_release(struct hs_flow_table *t, struct hs_tcpdir *td)
+{
+    hs_free(td->pend);
+    mem_add(t, -(int64_t)td->pend_cap);
+    td->pend = NULL;
+    td->pend_len = td->pend_cap = 0;
+}
+
+/* Unconsumed bytes are dropped: the consumer hears it as a gap of that many bytes. */
+static void pend_overflow(struct hs_flow_table *t, struct hs_flow *f, int dir, uint64_t ts)
+{
+    struct hs_tcpdir *td = &f->d[dir];
+    t->st.pending_limit_hits++;
+    if (t->cb.gap)
+        t->cb.gap(t->cb.ud, &f->info, dir, td->pend_len, ts);
+    td->pend_len = 0;
+}
+
+/* Give the consumer n in-order bytes, with whatever it left unconsumed before. */
+static void deliver(struct hs_flow_table *t, struct hs_flow *f, int dir, const uint8_t *p,
+                    size_t n, uint64_t ts)
+{
+    struct hs_tcpdir *td = &f->d[dir];
+    td->next_seq += (uint32_t)n;
+    f->info.dir[dir].delivered += n;
+    if (td->pend_len == 0) {
+        /* Fast path: straight from the packet, no copy. */
+        size_t used = t->cb.data(t->cb.ud, &f->info, dir, p, n, ts);
+        if (used < n && !pend_append(t, td, p + used, n - used)) {
+            t->st.pending_limit_hits++;
+            if (t->cb.gap)
+                t->cb.gap(t->cb.ud, &f->info, dir, n - used, ts);
+        }
+        return;
+    }
+    if (!pend_append(t, td, p, n)) {
+        pend_overflow(t, f, dir, ts);
+        size_t used = t->cb.data(t->cb.ud, &f->info, dir, p, n, ts);
+        if (used < n && !pend_append(t, td, p + used, n - used))
+            pend_overflow(t, f, dir, ts);
+        return;
+    }
+    size_t used = t->cb.data(t->cb.ud, &f->info, dir, td->pend, td->pend_len, ts);
+    if (used >= td->pend_len) {
+        td->pend_len = 0;
+    } else if (used) {
+        memmove(td->pend, td->pend + used, td->pend_len - used);
+        td->pend_len -= used;
+    }
+}
+
+static void gap(struct hs_flow_table *t, struct hs_flow *f, int dir, uint32_t n, uint64_t ts)
+{
+    struct hs_tcpdir *td = &f->d[dir];
+    if (n == 0)
+        return;
+    td->next_seq += n;
+    f->info.dir[dir].gaps++;
+    f->info.dir[dir].gap_bytes += n;
+    if (t->cb.gap)
+        t->cb.gap(t->cb.ud, &f->info, dir, n, ts);
+    td->pend_len = 0;
+}
+
+static void seg_free(struct hs_flow_table *t, struct hs_tcpdir *td, struct hs_seg *s)
+{
+    size_t sz = sizeof *s + (s->lost ? 0 : s->len);
+    td->ooo_bytes -= s->len;
+    mem_add(t, -(int64_t)sz);
+    hs_free(s);
+}
+
+void hs_reasm_drain(struct hs_flow_table *t, struct hs_flow *f, int dir, uint64_t ts)
+{
+    struct hs_tcpdir *td = &f->d[dir];
+    struct hs_seg *s;
+    while ((s = td->ooo) && hs_seq_diff(s->seq, td->next_seq) <= 0) {
+        uint32_t skip = (uint32_t)-hs_seq_diff(s->seq, td->next_seq);
+        td->ooo = s->next;
+        if (skip < s->len) {
+            if (s->lost)
+                gap(t, f, dir, s->len - skip, ts);
+            else
+                deliver(t, f, dir, s->data + skip, s->len - skip, ts);
+        }
+        seg_free(t, td, s);
+    }
+    if (td->fin_seen && !td->fin_done && td->next_seq == td->fin_seq) {
+        td->fin_done = true;
+        td->next_seq++; /* the FIN takes one sequence number */
+        if (!td->ended) {
+            td->ended = true;
+            if (t->cb.eos)
+                t->cb.eos(t->cb.ud, &f->info, dir, td->pend, td->pend_len, ts);
+            td->pend_len = 0;
+        }
+    }
+}
+
+void hs_reasm_gap_to(struct hs_flow_table *t, struct hs_flow *f, int dir, uint32_t seq,
+                     uint64_t ts)
+{
+    struct hs_tcpdir *td = &f->d[dir];
+    int32_t n = hs_seq_diff(seq, td->next_seq);
+    if (n > 0)
+        gap(t, f, dir, (uint32_t)n, ts);
+    hs_reasm_drain(t, f, dir, ts);
+}
+
+/* Make room for `need` more out-of-order bytes by declaring the first hole lost. */
+static void make_room(struct hs_flow_table *t, struct hs_flow *f, int dir, uint32_t seq,
+                      uint64_t need, uint64_t ts)
+{
+    struct hs_tcpdir *td = &f->d[dir];
+    while (td->ooo_bytes + need > t->lim.ooo_max_bytes || t->st.mem + need > t->lim.memcap) {
+        if (td->ooo_bytes + need > t->lim.ooo_max_bytes)
+            t->st.ooo_limit_hits++;
+        else
+            t->st.memcap_hits++;
+        /* Skip to the lowest of what is buffered and the new segment. */
+        uint32_t to = seq;
+        if (td->ooo && hs_seq_diff(td->ooo->seq, seq) < 0)
+            to = td->ooo->seq;
+        if (hs_seq_diff(to, td->next_seq) <= 0 && !td->ooo)
+            return;
+        hs_reasm_gap_to(t, f, dir, to, ts);
+        if (!td->ooo)
+            return; /* the new segment is now in order or the limit is tiny */
+        if (hs_seq_diff(seq, td->next_seq) <= 0)
+            return;
+    }
+}
+
+static struct hs_seg *seg_new(struct hs_flow_table *t, struct hs_tcpdir *td, uint32_t seq,
+                              const uint8_t *p, uint32_t n)
+{
+    struct hs_seg *s = hs_alloc(sizeof *s + (p ? n : 0));
+    if (!s)
+        return NULL;
+    s->next = NULL;
+    s->seq = seq;
+    s->len = n;
+    s->lost = p == NULL;
+    if (p)
+        memcpy(s->data, p, n);
+    td->ooo_bytes += n;
+    mem_add(t, (int64_t)(sizeof *s + (p ? n : 0)));
+    return s;
+}
+
+/* Insert [seq, seq+n) into the sorted list; bytes already held win (first copy). p NULL = lost. */
+static void ooo_insert(struct hs_flow_table *t, struct hs_flow *f, int dir, uint32_t seq,
+                       const uint8_t *p, uint32_t n)
+{
+    struct hs_tcpdir *td = &f->d[dir];
+    struct hs_flow_dir_stats *ds = &f->info.dir[dir];
+    struct hs_seg **pp = &td->ooo;
+    bool overlapped = false, conflict = false;
+    uint32_t end = seq + n;
+    while (hs_seq_diff(end, seq) > 0) {
+        struct hs_seg *cur = *pp;
+        if (cur && hs_seq_diff(cur->seq + cur->len, seq) <= 0) {
+            pp = &cur->next;
+            continue;
+        }
+        if (cur && hs_seq_diff(cur->seq, seq) <= 0) {
+            uint32_t cend = cur->seq + cur->len;
+            uint32_t ov = hs_seq_diff(cend, end) < 0 ? cend - seq : end - seq;
+            overlapped = true;
+            if (p && !cur->lost && memcmp(cur->data + (seq - cur->seq), p, ov))
+                conflict = true;
+            if (p)
+                p += ov;
+            seq += ov;
+            pp = &cur->next;
+            continue;
+        }
+        uint32_t piece_end = (cur && hs_seq_diff(cur->seq, end) < 0) ? cur->seq : end;
+        struct hs_seg *s = seg_new(t, td, seq, p, piece_end - seq);
+        if (!s)
+            return; /* out of memory: the hole becomes a gap later */
+        s->next = cur;
+        *pp = s;
+        pp = &s->next;
+        if (p)
+            p += piece_end - seq;
+        seq = piece_end;
+    }
+    if (overlapped)
+        ds->overlaps++;
+    if (conflict)
+        ds->conflicts++;
+}
+
+void hs_reasm_segment(struct hs_flow_table *t, struct hs_flow *f, int dir, uint32_t seq,
+                      const uint8_t *p, uint32_t paylen, uint32_t missing, uint64_t ts)
+{
+    struct hs_tcpdir *td = &f->d[dir];
+    struct hs_flow_dir_stats *ds = &f->info.dir[dir];
+    uint32_t len = paylen + missing;
+    int32_t rel = hs_seq_diff(seq, td->next_seq);
+
+    if (rel < 0) {
+        uint32_t old = (uint32_t)-rel;
+        if (old >= len) {
+            ds->retransmits++;
+            return;
+        }
+        /* Partly seen before: keep only the new tail (first copy wins). */
+        ds->overlaps++;
+        if (old <= paylen) {
+            p += old;
+            paylen -= old;
+        } else {
+            missing -= old - paylen;
+            paylen = 0;
+        }
+        seq = td->next_seq;
+        len = paylen + missing;
+        rel = 0;
+    }
+    if (rel == 0 && !td->ooo) {
+        if (paylen)
+            deliver(t, f, dir, p, paylen, ts);
+        if (missing)
+            gap(t, f, dir, missing, ts);
+        return;
+    }
+    if (rel > 0)
+        ds->out_of_order++;
+    make_room(t, f, dir, seq, len, ts);
+    if (hs_seq_diff(seq, td->next_seq) < 0) {
+        /* make_room moved past part of it: retry as an in-order or old segment */
+        hs_reasm_segment(t, f, dir, seq, p, paylen, missing, ts);
+        return;
+    }
+    if (paylen)
+        ooo_insert(t, f, dir, seq, p, paylen);
+    if (missing)
+        ooo_insert(t, f, dir, seq + paylen, NULL, missing);
+    hs_reasm_drain(t, f, dir, ts);
+}
+
+void hs_reasm_finish(struct hs_flow_table *t, struct hs_flow *f, int dir, uint64_t ts)
+{
+    struct hs_tcpdir *td = &f->d[dir];
+    if (td->ended)
+        return;
+    if (td->seq_known) {
+        while (td->ooo)
+            hs_reasm_gap_to(t, f, dir, td->ooo->seq, ts);
+        /* Bytes the FIN or the peer's ACK prove were sent but that we never saw. */
+        uint32_t end = td->next_seq;
+        if (td->fin_seen && !td->fin_done)
+            end = td->fin_seq;
+        else if (!td->fin_seen && f->d[!dir].ack_known &&
+                 hs_seq_diff(f->d[!dir].max_ack, td->next_seq) > 0)
+            end = f->d[!dir].max_ack;
+        if (hs_seq_diff(end, td->next_seq) > 0 &&
+            (uint32_t)hs_seq_diff(end, td->next_seq) <= t->lim.ooo_max_bytes + (1u << 20))
+            gap(t, f, dir, (uint32_t)hs_seq_diff(end, td->next_seq), ts);
+    }
+    td->ended = true;
+    if (t->cb.eos)
+        t->cb.eos(t->cb.ud, &f->info, dir, td->pend, td->pend_len, ts);
+    td->pend_len = 0;
+}
+
+void hs_reasm_free(struct hs_flow_table *t, struct hs_flow *f, int dir)
+{
+    struct hs_tcpdir *td = &f->d[dir];
+    while (td->ooo) {
+        struct hs_seg *s = td->ooo;
+        td->ooo = s->next;
+        seg_free(t, td, s);
+    }
+    pend_release(t, td);
+}

@@ -1,0 +1,33 @@
+/* sink.h: output formats (text lines, JSON Lines) for connection and transaction records. */
+#ifndef HS_SINK_SINK_H
+#define HS_SINK_SINK_H
+
+#include <stdbool.h>
+
+#include "../flow/flow.h"
+#include "../util/hs_out.h"
+#include "../util/hs_rc.h"
+
+enum hs_sink_fmt {
+    HS_FMT_TEXT = 0, /* one readable line per record */
+    HS_FMT_JSONL,    /* one JSON object per line */
+    HS_FMT_NONE      /* nothing (measure the pipeline alone) */
+};
+
+/* Parse a format name ("text", "jsonl"/"json", "none"); false if unknown. */
+bool hs_sink_fmt_parse(const char *name, size_t len, enum hs_sink_fmt *out);
+
+struct hs_sink {
+    enum hs_sink_fmt fmt;
+    struct hs_out out;
+};
+
+/* Write to fd (borrowed; not closed). Returns HS_ERR_NOMEM on failure. */
+enum hs_rc hs_sink_init(struct hs_sink *s, enum hs_sink_fmt fmt, int fd, bool line_buffered);
+/* Flush and release; returns HS_ERR_IO if any write failed (errno in s->out.error). */
+enum hs_rc hs_sink_fini(struct hs_sink *s);
+
+/* One connection record (see httpsift(1), "FLOW RECORDS"). */
+void hs_sink_flow(struct hs_sink *s, const struct hs_flow_info *f);
+
+#endif
