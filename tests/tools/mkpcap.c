@@ -46,7 +46,7 @@
  *                                  checksum
  *   encap vxlan SRC4 DST4 [vni=N] [sport=N]
  *                                  IPv4/UDP dport 4789/VXLAN + inner Ethernet (vni 1000,
- *                                  sport 49152 by default)
+ *                                  sport 50000 by default)
  *   encap geneve SRC4 DST4 [vni=N] [sport=N]
  *                                  IPv4/UDP dport 6081/Geneve with one 4-byte option TLV
  *                                  (class 0x0101, type 0x01) + inner Ethernet
@@ -80,7 +80,7 @@
  *       everything the peer sent, and the mutations below change only what the capture
  *       shows (a dropped segment is capture loss, not network loss).
  *   fin c|s [noack]      FIN|ACK; the other side ACKs it unless noack
- *   rst c|s              RST|ACK. If the peer's SYN was never answered, the RST has seq 0
+ *   rst c|s              RST|ACK, window 0. If the peer's SYN was never answered, the RST has seq 0
  *                        and acknowledges the SYN (a refused connection).
  *
  *   Mutations: lines right after a send act on its segments (K, M = segment numbers):
@@ -399,6 +399,8 @@ static uint8_t *pb_push(const struct gen *g, struct pbuf *pb, size_t n)
 
 static void pb_append(const struct gen *g, struct pbuf *pb, const uint8_t *p, size_t n)
 {
+    if (n == 0)
+        return;
     if (n > sizeof(pb->mem) - pb->off - pb->len)
         die(g, "packet too large");
     memcpy(pb->mem + pb->off + pb->len, p, n);
@@ -757,7 +759,10 @@ static void build_tcp(const struct gen *g, struct pbuf *pb, const struct conn *c
     h[12] = (uint8_t)((hl / 4) << 4);
     h[13] = flags;
     /* with window scaling (shift 7) in use, later segments carry the scaled-down value */
-    put16(h + 14, cn->synopts && !(flags & TH_SYN) ? cn->win >> 7 : cn->win);
+    if (flags & TH_RST)
+        put16(h + 14, 0);
+    else
+        put16(h + 14, cn->synopts && !(flags & TH_SYN) ? cn->win >> 7 : cn->win);
     if (opts) {
         static const uint8_t o[12] = {2, 4, 0x05, 0xb4, 1, 3, 3, 7, 1, 1, 4, 2};
 
@@ -1577,7 +1582,7 @@ static void cmd_encap(struct gen *g, const struct tok *t, int n)
         parse_addr_fam(g, word(g, t, n, 2, "tunnel source"), e->src, 4);
         parse_addr_fam(g, word(g, t, n, 3, "tunnel destination"), e->dst, 4);
         e->a = 1000;
-        e->sport = 49152;
+        e->sport = 50000;
         for (i = 4; i < n; i++) {
             const char *o = word(g, t, n, i, "option");
 
