@@ -10,6 +10,7 @@
 #include "../decode/decode.h"
 #include "../flow/flow.h"
 #include "../sink/sink.h"
+#include "../txn/txn.h"
 
 #define HS_MAX_OUTPUTS 8
 
@@ -24,7 +25,8 @@ struct hs_config {
     uint64_t max_packets;      /* -c; 0 = no limit */
     const char *user;          /* -Z; NULL = default */
     bool list_ifaces;          /* -D */
-    bool flows;                /* --flows */
+    bool flows;                /* --flows, --flows-only */
+    bool flows_only;           /* --flows-only: no transaction records */
     bool line_buffered;        /* -l */
     int verbose;               /* -v count; -q makes it -1 */
     const char *streams_dir;   /* --write-streams */
@@ -33,6 +35,7 @@ struct hs_config {
     unsigned n_outputs;
     struct hs_dec_limits dec;
     struct hs_flow_limits flow;
+    struct hs_txn_limits txn;
     uint64_t flow_order_max;   /* connection records held back to print in start order */
     bool hash_seed_set;
 };

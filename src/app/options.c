@@ -30,6 +30,15 @@ enum {
     OPT_MAX_ENCAP,
     OPT_FLOW_ORDER_MAX,
     OPT_HASH_SEED,
+    OPT_FLOWS_ONLY,
+    OPT_DECODE_BODIES,
+    OPT_MAX_LINE,
+    OPT_MAX_FIELDS,
+    OPT_MAX_HEADER_BYTES,
+    OPT_MAX_PENDING_REQ,
+    OPT_DECODE_MAX_BYTES,
+    OPT_DECODE_MAX_RATIO,
+    OPT_RESYNC_MAX,
 };
 
 static const struct option long_opts[] = {
@@ -61,6 +70,15 @@ static const struct option long_opts[] = {
     {"max-encap", required_argument, NULL, OPT_MAX_ENCAP},
     {"flow-order-max", required_argument, NULL, OPT_FLOW_ORDER_MAX},
     {"hash-seed", required_argument, NULL, OPT_HASH_SEED},
+    {"flows-only", no_argument, NULL, OPT_FLOWS_ONLY},
+    {"decode-bodies", no_argument, NULL, OPT_DECODE_BODIES},
+    {"max-line", required_argument, NULL, OPT_MAX_LINE},
+    {"max-fields", required_argument, NULL, OPT_MAX_FIELDS},
+    {"max-header-bytes", required_argument, NULL, OPT_MAX_HEADER_BYTES},
+    {"max-pending-requests", required_argument, NULL, OPT_MAX_PENDING_REQ},
+    {"decode-max-bytes", required_argument, NULL, OPT_DECODE_MAX_BYTES},
+    {"decode-max-ratio", required_argument, NULL, OPT_DECODE_MAX_RATIO},
+    {"resync-max", required_argument, NULL, OPT_RESYNC_MAX},
     {NULL, 0, NULL, 0},
 };
 
@@ -90,7 +108,9 @@ static void usage(FILE *f)
         "Output:\n"
         "  -o FORMAT[:PATH]        output format text, jsonl or none, to PATH (default stdout);\n"
         "                          repeatable\n"
-        "      --flows             one record per TCP connection\n"
+        "      --flows             also one record per TCP connection (in start order)\n"
+        "      --flows-only        connection records only, no HTTP transactions\n"
+        "      --decode-bodies     decode gzip/deflate response bodies to measure them\n"
         "      --write-streams DIR write each direction's reassembled bytes to files in DIR\n"
         "      --write-streams-max-open N  stream files kept open at once (default 128)\n"
         "  -l                      line-buffer output\n"
@@ -110,6 +130,13 @@ static void usage(FILE *f)
         "      --max-encap N           tunnel layers followed (default 8)\n"
         "      --flow-order-max N      connection records held to print in start order (default 16384)\n"
         "      --hash-seed N           flow table hash seed (default random)\n"
+        "      --max-line BYTES        longest start or header line (default 8K)\n"
+        "      --max-fields N          header fields kept per message (default 256)\n"
+        "      --max-header-bytes BYTES  header block size (default 64K)\n"
+        "      --max-pending-requests N  requests awaiting a response per connection (default 1024)\n"
+        "      --decode-max-bytes BYTES  decoded bytes per body (default 16M)\n"
+        "      --decode-max-ratio N    decoded/coded ratio before a body counts as a bomb (default 200)\n"
+        "      --resync-max BYTES      bytes searched for a message start after a gap (default 1M)\n"
         "\n"
         "  -h, --help              this help\n"
         "      --version           version of httpsift and libpcap\n"
@@ -222,6 +249,14 @@ static void defaults(struct hs_config *cfg)
     cfg->flow.pending_max_bytes = 1u << 20;
     cfg->flow.memcap = 512ull << 20;
     cfg->flow_order_max = 16384;
+    cfg->txn.h1.max_line = 8192;
+    cfg->txn.h1.max_fields = 256;
+    cfg->txn.h1.max_header_bytes = 65536;
+    cfg->txn.h1.max_chunk_digits = 16;
+    cfg->txn.h1.resync_max = 1u << 20;
+    cfg->txn.max_pending = 1024;
+    cfg->txn.decode_max_bytes = 16u << 20;
+    cfg->txn.decode_max_ratio = 200;
 }
 
 int hs_options_parse(int argc, char **argv, struct hs_config *cfg)
@@ -343,6 +378,43 @@ int hs_options_parse(int argc, char **argv, struct hs_config *cfg)
                 return bad("invalid --flow-order-max '%s'", optarg);
             cfg->flow_order_max = v;
             break;
+        case OPT_FLOWS_ONLY: cfg->flows = cfg->flows_only = true; break;
+        case OPT_DECODE_BODIES: cfg->txn.decode_bodies = true; break;
+        case OPT_MAX_LINE:
+            if (!parse_num(optarg, true, 1u << 24, &v) || v < 64)
+                return bad("invalid --max-line '%s' (64..16M)", optarg);
+            cfg->txn.h1.max_line = (uint32_t)v;
+            break;
+        case OPT_MAX_FIELDS:
+            if (!parse_num(optarg, false, 1u << 20, &v) || v == 0)
+                return bad("invalid --max-fields '%s' (1..1048576)", optarg);
+            cfg->txn.h1.max_fields = (uint32_t)v;
+            break;
+        case OPT_MAX_HEADER_BYTES:
+            if (!parse_num(optarg, true, 1u << 30, &v) || v < 64)
+                return bad("invalid --max-header-bytes '%s' (64..1G)", optarg);
+            cfg->txn.h1.max_header_bytes = (uint32_t)v;
+            break;
+        case OPT_MAX_PENDING_REQ:
+            if (!parse_num(optarg, false, 1u << 24, &v) || v == 0)
+                return bad("invalid --max-pending-requests '%s'", optarg);
+            cfg->txn.max_pending = (uint32_t)v;
+            break;
+        case OPT_DECODE_MAX_BYTES:
+            if (!parse_num(optarg, true, UINT64_MAX, &v) || v == 0)
+                return bad("invalid --decode-max-bytes '%s'", optarg);
+            cfg->txn.decode_max_bytes = v;
+            break;
+        case OPT_DECODE_MAX_RATIO:
+            if (!parse_num(optarg, false, 1u << 20, &v) || v == 0)
+                return bad("invalid --decode-max-ratio '%s'", optarg);
+            cfg->txn.decode_max_ratio = (uint32_t)v;
+            break;
+        case OPT_RESYNC_MAX:
+            if (!parse_num(optarg, true, UINT64_MAX, &v))
+                return bad("invalid --resync-max '%s'", optarg);
+            cfg->txn.h1.resync_max = v;
+            break;
         case OPT_HASH_SEED:
             if (!parse_num(optarg, false, UINT64_MAX, &v))
                 return bad("invalid --hash-seed '%s'", optarg);
@@ -381,6 +453,9 @@ int hs_options_parse(int argc, char **argv, struct hs_config *cfg)
     }
     if (cfg->filter_owned)
         cfg->cap.filter = cfg->filter_owned;
+    /* Pending bytes must hold a whole header block or line for the parser. */
+    if (cfg->flow.pending_max_bytes < (uint64_t)cfg->txn.h1.max_header_bytes + 1024)
+        cfg->flow.pending_max_bytes = (uint64_t)cfg->txn.h1.max_header_bytes + 1024;
     if (cfg->n_outputs == 0) {
         cfg->outputs[0].fmt = HS_FMT_TEXT;
         cfg->n_outputs = 1;

@@ -14,6 +14,8 @@
 
 /* Per-connection state of the application. */
 struct conn {
+    struct hs_txn_conn *http; /* owned: created at the first byte of data */
+    bool http_failed;         /* out of memory for it: the connection is not parsed */
     struct hs_stream_file files[2];
     bool detached; /* its slot in the start-order queue was given up: print at close */
 };
@@ -31,6 +33,7 @@ struct pl {
     struct hs_dec *dec;
     struct hs_flow_table *ft;
     struct hs_streams *streams;
+    struct hs_txn_mgr *txns;
     struct hs_sink sinks[HS_MAX_OUTPUTS];
     int sink_fds[HS_MAX_OUTPUTS]; /* owned when > 2 */
     unsigned n_sinks;
@@ -46,6 +49,36 @@ static void emit_flow(struct pl *pl, const struct hs_flow_info *f)
 {
     for (unsigned i = 0; i < pl->n_sinks; i++)
         hs_sink_flow(&pl->sinks[i], f);
+}
+
+static void emit_txn(void *ud, const struct hs_txn *t)
+{
+    struct pl *pl = ud;
+    if (pl->cfg->flows_only)
+        return;
+    for (unsigned i = 0; i < pl->n_sinks; i++)
+        hs_sink_txn(&pl->sinks[i], t);
+}
+
+static void emit_stray(void *ud, const struct hs_txn_stray *st)
+{
+    struct pl *pl = ud;
+    if (pl->cfg->flows_only)
+        return;
+    for (unsigned i = 0; i < pl->n_sinks; i++)
+        hs_sink_stray(&pl->sinks[i], st);
+}
+
+/* The HTTP state of a connection, made when its first bytes arrive. */
+static struct hs_txn_conn *http_of(struct pl *pl, struct hs_flow_info *f, struct conn *c)
+{
+    if (!c || c->http_failed)
+        return NULL;
+    if (!c->http && !(c->http = hs_txn_conn_new(pl->txns, f))) {
+        c->http_failed = true;
+        pl->conn_nomem++;
+    }
+    return c->http;
 }
 
 static void ring_pop_ready(struct pl *pl)
@@ -121,17 +154,21 @@ static size_t cb_data(void *ud, struct hs_flow_info *f, int dir, const uint8_t *
 {
     struct pl *pl = ud;
     struct conn *c = f->user;
-    (void)ts;
-    if (pl->streams && c)
-        hs_streams_data(pl->streams, &c->files[dir], f, dir, p, len);
-    return len;
+    struct hs_txn_conn *h = http_of(pl, f, c);
+    size_t used = h ? hs_txn_conn_data(h, dir, p, len, ts) : len;
+    /* Stream files get each byte once: what the parser consumed (the rest comes again). */
+    if (pl->streams && c && used)
+        hs_streams_data(pl->streams, &c->files[dir], f, dir, p, used);
+    return used;
 }
 
 static void cb_gap(void *ud, struct hs_flow_info *f, int dir, uint64_t len, uint64_t ts)
 {
     struct pl *pl = ud;
     struct conn *c = f->user;
-    (void)ts;
+    struct hs_txn_conn *h = http_of(pl, f, c);
+    if (h)
+        hs_txn_conn_gap(h, dir, len, ts);
     if (pl->streams && c)
         hs_streams_gap(pl->streams, &c->files[dir], f, dir, len);
 }
@@ -141,15 +178,21 @@ static void cb_eos(void *ud, struct hs_flow_info *f, int dir, const uint8_t *p, 
 {
     struct pl *pl = ud;
     struct conn *c = f->user;
-    (void)p, (void)len, (void)ts;
-    if (pl->streams && c)
+    if (c && c->http)
+        hs_txn_conn_eos(c->http, dir, p, len, ts);
+    if (pl->streams && c) {
+        if (len) /* bytes the parser never consumed are still part of the stream */
+            hs_streams_data(pl->streams, &c->files[dir], f, dir, p, len);
         hs_streams_end(pl->streams, &c->files[dir]);
+    }
 }
 
 static void cb_close(void *ud, struct hs_flow_info *f)
 {
     struct pl *pl = ud;
     struct conn *c = f->user;
+    if (c && c->http)
+        hs_txn_conn_close(c->http, f->last_ts);
     if (pl->cfg->flows)
         ring_close(pl, f, c);
     if (c && pl->streams) {
@@ -209,6 +252,15 @@ static void print_stats(struct pl *pl, bool final)
             (unsigned long long)fs->closed_fin, (unsigned long long)fs->closed_rst,
             (unsigned long long)fs->timed_out, (unsigned long long)fs->reused,
             (unsigned long long)fs->evicted);
+    const struct hs_txn_stats *ts = hs_txn_mgr_stats(pl->txns);
+    fprintf(e, "%llu HTTP transactions (%llu complete, %llu without response, %llu without "
+               "request) on %llu connections; %llu connections not HTTP\n",
+            (unsigned long long)ts->transactions, (unsigned long long)ts->complete,
+            (unsigned long long)ts->unanswered, (unsigned long long)ts->orphan_responses,
+            (unsigned long long)ts->http_conns, (unsigned long long)ts->other_conns);
+    if (ts->stray_bytes || ts->tunnel_bytes)
+        fprintf(e, "%llu stray bytes between messages, %llu tunnel bytes\n",
+                (unsigned long long)ts->stray_bytes, (unsigned long long)ts->tunnel_bytes);
     if (pl->cfg->verbose > 0)
         fprintf(e, "%llu late packets for closed connections; reassembly memory peak %llu bytes\n",
                 (unsigned long long)fs->late_packets, (unsigned long long)fs->peak_mem);
@@ -226,7 +278,9 @@ static void print_stats(struct pl *pl, bool final)
          ds->skipped[HS_DEC_TOO_DEEP]},
         {"connection records printed out of start order", "--flow-order-max",
          pl->order_overflow},
-        {"connections without state (out of memory)", "", pl->conn_nomem},
+        {"requests reported unanswered to stay under the limit", "--max-pending-requests",
+         ts->pending_limit_hits},
+        {"connections without state (out of memory)", "", pl->conn_nomem + ts->nomem},
     };
     for (size_t i = 0; i < sizeof lim / sizeof lim[0]; i++)
         if (lim[i].n)
@@ -334,13 +388,15 @@ int hs_pipeline_run(const struct hs_config *cfg)
     if (!cfg->hash_seed_set)
         fl.hash_seed = random_seed();
     struct hs_flow_cb cb = {&pl, cb_open, cb_data, cb_gap, cb_eos, cb_close};
+    struct hs_txn_cb tcb = {&pl, emit_txn, emit_stray};
     pl.dec = hs_dec_new(&cfg->dec);
     pl.ft = hs_flow_table_new(&fl, &cb);
+    pl.txns = hs_txn_mgr_new(&cfg->txn, &tcb);
     if (cfg->flows && cfg->flow_order_max) {
         pl.ring_cap = cfg->flow_order_max;
         pl.ring = hs_calloc(pl.ring_cap, sizeof *pl.ring);
     }
-    if (!pl.dec || !pl.ft || (pl.ring_cap && !pl.ring)) {
+    if (!pl.dec || !pl.ft || !pl.txns || (pl.ring_cap && !pl.ring)) {
         fprintf(stderr, "httpsift: out of memory\n");
         goto out;
     }
@@ -378,12 +434,15 @@ int hs_pipeline_run(const struct hs_config *cfg)
     }
     hs_flow_table_finish(pl.ft);
     ring_pop_ready(&pl);
+    for (unsigned i = 0; i < pl.n_sinks; i++)
+        hs_out_flush(&pl.sinks[i].out);
     print_stats(&pl, true);
 out:;
     int orc = close_outputs(&pl);
     if (rc == HS_EXIT_OK)
         rc = orc;
     hs_flow_table_free(pl.ft);
+    hs_txn_mgr_free(pl.txns);
     hs_dec_free(pl.dec);
     hs_streams_free(pl.streams);
     hs_free(pl.ring);

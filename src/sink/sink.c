@@ -1,6 +1,7 @@
 /* sink.c: output format selection and the connection record in text and JSON Lines. */
 #include "sink.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "../util/hs_addr.h"
@@ -163,6 +164,298 @@ void hs_sink_flow(struct hs_sink *s, const struct hs_flow_info *f)
     switch (s->fmt) {
     case HS_FMT_TEXT: flow_text(&s->out, f); break;
     case HS_FMT_JSONL: flow_jsonl(&s->out, f); break;
+    case HS_FMT_NONE: break;
+    }
+}
+
+/* ---- transactions ---------------------------------------------------------------- */
+
+bool hs_txn_latency_us(const struct hs_txn *t, uint64_t *out)
+{
+    if (!t->req.seen || !t->resp.seen)
+        return false;
+    /* from the end of the request; with 100-continue the response may start earlier */
+    uint64_t from = t->req.ts_end && t->req.ts_end <= t->resp.ts_first ? t->req.ts_end
+                                                                         : t->req.ts_first;
+    *out = t->resp.ts_first >= from ? t->resp.ts_first - from : 0;
+    return true;
+}
+
+bool hs_txn_transfer_us(const struct hs_txn *t, uint64_t *out)
+{
+    if (!t->resp.seen || !t->resp.ts_end)
+        return false;
+    *out = t->resp.ts_end >= t->resp.ts_first ? t->resp.ts_end - t->resp.ts_first : 0;
+    return true;
+}
+
+static void text_span(struct hs_out *o, struct hs_span s, const char *absent)
+{
+    if (!s.p) {
+        hs_out_str(o, absent);
+        return;
+    }
+    hs_out_text_esc(o, s.p, s.len);
+}
+
+static void text_anomalies(struct hs_out *o, const char *who, uint64_t a, bool *first)
+{
+    for (unsigned b = 0; b < HS_H1_NANOMALIES; b++)
+        if (a & ((uint64_t)1 << b)) {
+            hs_out_str(o, *first ? " [" : ", ");
+            *first = false;
+            hs_out_str(o, who);
+            hs_out_str(o, hs_h1_anomaly_name(b));
+        }
+}
+
+static void txn_text(struct hs_out *o, const struct hs_txn *t)
+{
+    hs_out_localtime_us(o, t->req.seen ? t->req.ts_first : t->resp.ts_first);
+    hs_out_char(o, ' ');
+    endpoint_text(o, t->af, t->client_addr, t->client_port);
+    hs_out_str(o, " > ");
+    endpoint_text(o, t->af, t->server_addr, t->server_port);
+    hs_out_char(o, ' ');
+    if (t->req.seen) {
+        text_span(o, t->method, "-");
+        hs_out_char(o, ' ');
+        text_span(o, t->host, "-");
+        hs_out_char(o, ' ');
+        text_span(o, t->target, "-");
+    } else {
+        hs_out_str(o, "- - -");
+    }
+    hs_out_char(o, ' ');
+    for (unsigned i = 0; i < t->n_interim; i++) {
+        hs_out_u64(o, t->interim[i]);
+        hs_out_char(o, '+');
+    }
+    if (t->resp.seen)
+        hs_out_u64(o, t->status);
+    else
+        hs_out_char(o, '-');
+    hs_out_char(o, ' ');
+    hs_out_u64(o, t->resp.seen ? t->resp.body_len : 0);
+    hs_out_str(o, " B");
+    uint64_t lat;
+    if (hs_txn_latency_us(t, &lat)) {
+        hs_out_char(o, ' ');
+        hs_out_fixed(o, lat, 3);
+        hs_out_str(o, " ms");
+    }
+    if (!t->req.seen)
+        hs_out_str(o, " (no request seen)");
+    else if (!t->resp.seen)
+        hs_out_str(o, " (no response)");
+    else if (!t->req.complete)
+        hs_out_str(o, " (request incomplete)");
+    else if (!t->resp.complete)
+        hs_out_str(o, " (response incomplete)");
+    if (t->tunnel)
+        hs_out_str(o, " (tunnel)");
+    bool first = true;
+    text_anomalies(o, "request ", t->req.anomalies, &first);
+    text_anomalies(o, "response ", t->resp.anomalies, &first);
+    if (!first)
+        hs_out_char(o, ']');
+    hs_out_char(o, '\n');
+}
+
+static void json_span_or_null(struct hs_out *o, const char *k, struct hs_span s)
+{
+    json_key(o, k);
+    if (s.p)
+        hs_out_json_str(o, s.p, s.len);
+    else
+        hs_out_str(o, "null");
+}
+
+static void json_ts_or_null(struct hs_out *o, const char *k, bool have, uint64_t ts)
+{
+    json_key(o, k);
+    if (have)
+        hs_out_epoch_us(o, ts);
+    else
+        hs_out_str(o, "null");
+}
+
+static void json_fields(struct hs_out *o, const char *k, const struct hs_txn_msg *m)
+{
+    json_key(o, k);
+    hs_out_char(o, '[');
+    for (uint32_t i = 0; i < m->nfields; i++) {
+        if (i)
+            hs_out_char(o, ',');
+        hs_out_char(o, '[');
+        hs_out_json_str(o, m->fields[i].name.p, m->fields[i].name.len);
+        hs_out_char(o, ',');
+        hs_out_json_str(o, m->fields[i].value.p, m->fields[i].value.len);
+        hs_out_char(o, ']');
+    }
+    hs_out_char(o, ']');
+}
+
+static void json_version(struct hs_out *o, const char *k, const struct hs_txn_msg *m)
+{
+    json_key(o, k);
+    if (!m->seen) {
+        hs_out_str(o, "null");
+        return;
+    }
+    char v[16];
+    int n = snprintf(v, sizeof v, "\"%u.%u\"", m->major, m->minor);
+    hs_out_write(o, v, (size_t)n);
+}
+
+static void json_anomalies(struct hs_out *o, const struct hs_txn *t)
+{
+    json_key(o, "anomalies");
+    hs_out_char(o, '[');
+    bool first = true;
+    const struct {
+        const char *who;
+        uint64_t a;
+    } sides[2] = {{"request.", t->req.anomalies}, {"response.", t->resp.anomalies}};
+    for (int s = 0; s < 2; s++)
+        for (unsigned b = 0; b < HS_H1_NANOMALIES; b++)
+            if (sides[s].a & ((uint64_t)1 << b)) {
+                if (!first)
+                    hs_out_char(o, ',');
+                first = false;
+                hs_out_char(o, '"');
+                hs_out_str(o, sides[s].who);
+                hs_out_str(o, hs_h1_anomaly_name(b));
+                hs_out_char(o, '"');
+            }
+    hs_out_char(o, ']');
+}
+
+static const char *framing_name(enum hs_h1_body b)
+{
+    static const char *const n[] = {"none", "content-length", "chunked", "close", "tunnel"};
+    return (unsigned)b < sizeof n / sizeof n[0] ? n[b] : "?";
+}
+
+static void txn_jsonl(struct hs_out *o, const struct hs_txn *t)
+{
+    hs_out_str(o, "{\"type\":\"transaction\",\"conn_id\":");
+    hs_out_u64(o, t->conn_id);
+    json_key(o, "trans_depth");
+    hs_out_u64(o, t->depth);
+    json_key(o, "ts");
+    hs_out_epoch_us(o, t->req.seen ? t->req.ts_first : t->resp.ts_first);
+    json_addr(o, "client_addr", t->af, t->client_addr);
+    json_key(o, "client_port");
+    hs_out_u64(o, t->client_port);
+    json_addr(o, "server_addr", t->af, t->server_addr);
+    json_key(o, "server_port");
+    hs_out_u64(o, t->server_port);
+    json_span_or_null(o, "method", t->req.seen ? t->method : hs_span_make(NULL, 0));
+    json_span_or_null(o, "uri", t->req.seen ? t->target : hs_span_make(NULL, 0));
+    json_span_or_null(o, "host", t->host);
+    json_version(o, "version", &t->req);
+    json_key(o, "status");
+    if (t->resp.seen)
+        hs_out_u64(o, t->status);
+    else
+        hs_out_str(o, "null");
+    json_span_or_null(o, "reason", t->resp.seen ? t->reason : hs_span_make(NULL, 0));
+    json_version(o, "response_version", &t->resp);
+    json_key(o, "interim");
+    hs_out_char(o, '[');
+    for (unsigned i = 0; i < t->n_interim; i++) {
+        if (i)
+            hs_out_char(o, ',');
+        hs_out_u64(o, t->interim[i]);
+    }
+    hs_out_char(o, ']');
+    json_fields(o, "request_headers", &t->req);
+    json_fields(o, "response_headers", &t->resp);
+    json_key(o, "request_body_len");
+    hs_out_u64(o, t->req.body_len);
+    json_key(o, "response_body_len");
+    hs_out_u64(o, t->resp.body_len);
+    json_key(o, "response_body_wire");
+    hs_out_u64(o, t->resp.body_wire);
+    json_key(o, "response_framing");
+    hs_out_char(o, '"');
+    hs_out_str(o, t->resp.seen ? framing_name(t->resp.framing) : "none");
+    hs_out_char(o, '"');
+    json_key(o, "gap_bytes");
+    hs_out_u64(o, t->req.gap_bytes + t->resp.gap_bytes);
+    json_span_or_null(o, "content_type", t->content_type);
+    if (t->resp.coding != HS_CODING_IDENTITY) {
+        json_key(o, "content_encoding");
+        hs_out_char(o, '"');
+        hs_out_str(o, hs_h1_coding_name(t->resp.coding));
+        hs_out_char(o, '"');
+    }
+    if (t->resp.decoded != HS_DECODE_NONE) {
+        json_key(o, "decode");
+        hs_out_char(o, '"');
+        hs_out_str(o, hs_h1_decode_name(t->resp.decoded));
+        hs_out_char(o, '"');
+        json_key(o, "response_body_decoded_len");
+        hs_out_u64(o, t->resp.decoded_len);
+    }
+    json_ts_or_null(o, "ts_request_end", t->req.seen && t->req.ts_end, t->req.ts_end);
+    json_ts_or_null(o, "ts_response_start", t->resp.seen, t->resp.ts_first);
+    json_ts_or_null(o, "ts_response_end", t->resp.seen && t->resp.ts_end, t->resp.ts_end);
+    uint64_t us;
+    json_key(o, "latency_ms");
+    if (hs_txn_latency_us(t, &us))
+        hs_out_fixed(o, us, 3);
+    else
+        hs_out_str(o, "null");
+    json_key(o, "transfer_ms");
+    if (hs_txn_transfer_us(t, &us))
+        hs_out_fixed(o, us, 3);
+    else
+        hs_out_str(o, "null");
+    json_key(o, "complete");
+    hs_out_str(o, hs_txn_complete(t) ? "true" : "false");
+    json_key(o, "tunnel");
+    hs_out_str(o, t->tunnel ? "true" : "false");
+    json_anomalies(o, t);
+    hs_out_str(o, "}\n");
+}
+
+void hs_sink_txn(struct hs_sink *s, const struct hs_txn *t)
+{
+    switch (s->fmt) {
+    case HS_FMT_TEXT: txn_text(&s->out, t); break;
+    case HS_FMT_JSONL: txn_jsonl(&s->out, t); break;
+    case HS_FMT_NONE: break;
+    }
+}
+
+void hs_sink_stray(struct hs_sink *s, const struct hs_txn_stray *st)
+{
+    struct hs_out *o = &s->out;
+    const char *dir = st->dir == HS_DIR_C2S ? "c2s" : "s2c";
+    switch (s->fmt) {
+    case HS_FMT_TEXT:
+        hs_out_localtime_us(o, st->ts);
+        hs_out_printf(o, " conn %llu: %llu stray %s bytes after transaction %u\n",
+                      (unsigned long long)st->conn_id, (unsigned long long)st->bytes, dir,
+                      st->after_depth);
+        break;
+    case HS_FMT_JSONL:
+        hs_out_str(o, "{\"type\":\"stray\",\"conn_id\":");
+        hs_out_u64(o, st->conn_id);
+        json_key(o, "ts");
+        hs_out_epoch_us(o, st->ts);
+        json_key(o, "direction");
+        hs_out_char(o, '"');
+        hs_out_str(o, dir);
+        hs_out_char(o, '"');
+        json_key(o, "after_trans_depth");
+        hs_out_u64(o, st->after_depth);
+        json_key(o, "bytes");
+        hs_out_u64(o, st->bytes);
+        hs_out_str(o, "}\n");
+        break;
     case HS_FMT_NONE: break;
     }
 }

@@ -5,6 +5,7 @@
 #include <stdbool.h>
 
 #include "../flow/flow.h"
+#include "../txn/txn.h"
 #include "../util/hs_out.h"
 #include "../util/hs_rc.h"
 
@@ -29,5 +30,13 @@ enum hs_rc hs_sink_fini(struct hs_sink *s);
 
 /* One connection record (see httpsift(1), "FLOW RECORDS"). */
 void hs_sink_flow(struct hs_sink *s, const struct hs_flow_info *f);
+/* One transaction record (httpsift(1), "TRANSACTION RECORDS"). */
+void hs_sink_txn(struct hs_sink *s, const struct hs_txn *t);
+/* Bytes that belong to no message (httpsift(1), "STRAY DATA"). */
+void hs_sink_stray(struct hs_sink *s, const struct hs_txn_stray *st);
+
+/* Latency (time to first byte) and transfer time of a transaction, microseconds; false if unknown. */
+bool hs_txn_latency_us(const struct hs_txn *t, uint64_t *out);
+bool hs_txn_transfer_us(const struct hs_txn *t, uint64_t *out);
 
 #endif

@@ -1,0 +1,1052 @@
+/* h1_parse.c: the HTTP/1.x message state machine: start line, header block, body framing. */
+#include "h1.h"
+
+#include <string.h>
+
+#include "../util/hs_mem.h"
+
+struct hs_h1_parser {
+    enum hs_h1_role role;
+    enum hs_h1_state st;
+    struct hs_h1_limits lim;
+    struct hs_h1_cb cb;
+    struct hs_h1_field *fields; /* borrowed scratch, lim.max_fields entries */
+    struct hs_h1_msg msg;
+    struct hs_h1_stats stats;
+    bool in_msg;         /* begin() called, end() not yet */
+    bool seen_message;   /* a message was recognised on this stream */
+    bool midstream;      /* the stream did not start at a message boundary */
+    bool http09_next;    /* the next response answers an HTTP/0.9 request */
+    bool resync_after;   /* framing unknown after this message: resync */
+    bool leading_empty;  /* empty lines were skipped before this message */
+    bool started;        /* bytes of a possible start line are waiting (start_ts valid) */
+    uint64_t start_ts;   /* time of the first byte of the message being recognised */
+    size_t scan;         /* offset in the unconsumed input where line scanning resumes */
+    uint64_t remaining;  /* body or chunk bytes still expected */
+    uint64_t resync_scanned;
+    uint64_t stray;      /* stray bytes not reported yet */
+};
+
+/* ---- character classes (RFC 9110 5.6.2) ---------------------------------- */
+
+static const uint8_t tchar[256] = {
+    ['!'] = 1, ['#'] = 1, ['$'] = 1, ['%'] = 1, ['&'] = 1, ['\''] = 1, ['*'] = 1, ['+'] = 1,
+    ['-'] = 1, ['.'] = 1, ['^'] = 1, ['_'] = 1, ['`'] = 1, ['|'] = 1, ['~'] = 1,
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
+    ['8'] = 1, ['9'] = 1,
+    ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1,
+    ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1,
+    ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
+    ['Y'] = 1, ['Z'] = 1,
+    ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1,
+    ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1,
+    ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
+    ['y'] = 1, ['z'] = 1,
+};
+
+static bool is_ws(uint8_t c)
+{
+    return c == ' ' || c == '\t';
+}
+
+static int hexval(uint8_t c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    c = hs_lower(c);
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    return -1;
+}
+
+#define FLAG(m, a) ((m)->anomalies |= (uint64_t)1 << (a))
+
+static const char *const anomaly_names[HS_H1_NANOMALIES] = {
+    [HS_H1_A_HTTP09] = "http09",
+    [HS_H1_A_LOWERCASE_VERSION] = "lowercase-version",
+    [HS_H1_A_BAD_VERSION] = "bad-version",
+    [HS_H1_A_EXTRA_WHITESPACE] = "extra-whitespace",
+    [HS_H1_A_MISSING_REASON] = "missing-reason",
+    [HS_H1_A_BARE_LF] = "bare-lf",
+    [HS_H1_A_BARE_CR] = "bare-cr",
+    [HS_H1_A_OBS_FOLD] = "obs-fold",
+    [HS_H1_A_WS_BEFORE_COLON] = "whitespace-before-colon",
+    [HS_H1_A_INVALID_NAME] = "invalid-field-name",
+    [HS_H1_A_NO_COLON] = "field-without-colon",
+    [HS_H1_A_WS_AFTER_START_LINE] = "whitespace-after-start-line",
+    [HS_H1_A_CTL_IN_VALUE] = "control-in-field-value",
+    [HS_H1_A_LINE_TOO_LONG] = "line-too-long",
+    [HS_H1_A_TOO_MANY_HEADERS] = "too-many-fields",
+    [HS_H1_A_HEADERS_TOO_LARGE] = "header-block-too-large",
+    [HS_H1_A_LEADING_EMPTY_LINES] = "leading-empty-lines",
+    [HS_H1_A_CL_AND_TE] = "content-length-and-transfer-encoding",
+    [HS_H1_A_DUP_CL] = "duplicate-content-length",
+    [HS_H1_A_CL_CONFLICT] = "conflicting-content-length",
+    [HS_H1_A_BAD_CL] = "invalid-content-length",
+    [HS_H1_A_TE_NOT_CHUNKED] = "transfer-encoding-not-chunked",
+    [HS_H1_A_TE_IN_HTTP10] = "transfer-encoding-in-http10",
+    [HS_H1_A_BAD_CHUNK] = "invalid-chunk-size",
+    [HS_H1_A_CHUNK_EXT] = "chunk-extensions",
+    [HS_H1_A_CHUNK_NO_CRLF] = "chunk-without-crlf",
+    [HS_H1_A_TRAILERS] = "trailer-fields",
+    [HS_H1_A_STRAY_DATA] = "stray-data-after",
+    [HS_H1_A_GAP_HEADERS] = "gap-in-headers",
+    [HS_H1_A_GAP_BODY] = "gap-in-body",
+    [HS_H1_A_TRUNCATED] = "truncated",
+    [HS_H1_A_BODY_NOT_ALLOWED] = "body-framing-not-allowed",
+    [HS_H1_A_BAD_STATUS] = "bad-status-code",
+    [HS_H1_A_CONNECT_BODY] = "connect-with-body",
+};
+
+const char *hs_h1_anomaly_name(unsigned bit)
+{
+    return bit < HS_H1_NANOMALIES ? anomaly_names[bit] : "?";
+}
+
+const char *hs_h1_state_name(enum hs_h1_state s)
+{
+    static const char *const n[] = {"start",       "body-length", "chunk-size", "chunk-data",
+                                    "chunk-crlf",  "trailers",    "body-close", "tunnel",
+                                    "resync",      "not-http"};
+    return (unsigned)s < sizeof n / sizeof n[0] ? n[s] : "?";
+}
+
+bool hs_h1_parse_u64(struct hs_span s, uint64_t *out)
+{
+    uint64_t v = 0;
+    if (s.len == 0)
+        return false;
+    for (size_t i = 0; i < s.len; i++) {
+        uint8_t c = s.p[i];
+        if (c < '0' || c > '9' || v > (UINT64_MAX - 9) / 10)
+            return false;
+        v = v * 10 + (uint64_t)(c - '0');
+    }
+    *out = v;
+    return true;
+}
+
+static struct hs_span trim(struct hs_span s)
+{
+    while (s.len && is_ws(s.p[0]))
+        s.p++, s.len--;
+    while (s.len && is_ws(s.p[s.len - 1]))
+        s.len--;
+    return s;
+}
+
+/* ---- life cycle ------------------------------------------------------------ */
+
+struct hs_h1_parser *hs_h1_new(enum hs_h1_role role, const struct hs_h1_limits *lim,
+                               const struct hs_h1_cb *cb, struct hs_h1_field *scratch)
+{
+    struct hs_h1_parser *p = hs_calloc(1, sizeof *p);
+    if (!p)
+        return NULL;
+    p->role = role;
+    p->lim = *lim;
+    if (p->lim.max_chunk_digits == 0 || p->lim.max_chunk_digits > 16)
+        p->lim.max_chunk_digits = 16;
+    p->cb = *cb;
+    p->fields = scratch;
+    p->st = HS_H1_ST_START;
+    return p;
+}
+
+void hs_h1_free(struct hs_h1_parser *p)
+{
+    hs_free(p);
+}
+
+enum hs_h1_state hs_h1_state(const struct hs_h1_parser *p)
+{
+    return p->st;
+}
+
+bool hs_h1_is_not_http(const struct hs_h1_parser *p)
+{
+    return p->st == HS_H1_ST_NOT_HTTP;
+}
+
+const struct hs_h1_stats *hs_h1_stats(const struct hs_h1_parser *p)
+{
+    return &p->stats;
+}
+
+static void set_state(struct hs_h1_parser *p, enum hs_h1_state st)
+{
+    p->st = st;
+    p->scan = 0;
+}
+
+static void report_stray(struct hs_h1_parser *p, uint64_t ts)
+{
+    if (p->stray && p->cb.stray)
+        p->cb.stray(p->cb.ud, p->role, p->stray, ts);
+    p->stray = 0;
+}
+
+/* A message starts; first holds what its first line said (spans valid during begin). */
+static void begin_msg(struct hs_h1_parser *p, const struct hs_h1_msg *first, uint64_t ts)
+{
+    report_stray(p, ts);
+    if (first)
+        p->msg = *first;
+    else
+        memset(&p->msg, 0, sizeof p->msg);
+    p->msg.role = p->role;
+    if (p->leading_empty)
+        FLAG(&p->msg, HS_H1_A_LEADING_EMPTY_LINES);
+    p->leading_empty = false;
+    p->in_msg = true;
+    p->resync_after = false;
+    if (p->cb.begin)
+        p->cb.begin(p->cb.ud, &p->msg, ts);
+    p->msg.method = p->msg.target = p->msg.reason = hs_span_make(NULL, 0);
+}
+
+/* The message is over; the next state follows from how it ended. */
+static void end_msg(struct hs_h1_parser *p, bool complete, uint64_t ts)
+{
+    p->msg.complete = complete;
+    p->in_msg = false;
+    p->stats.messages++;
+    p->seen_message = true;
+    if (p->cb.end)
+        p->cb.end(p->cb.ud, &p->msg, ts);
+    if (p->st == HS_H1_ST_TUNNEL || p->st == HS_H1_ST_NOT_HTTP)
+        return;
+    set_state(p, (!complete || p->resync_after) ? HS_H1_ST_RESYNC : HS_H1_ST_START);
+    p->resync_scanned = 0;
+}
+
+void hs_h1_start_midstream(struct hs_h1_parser *p)
+{
+    p->midstream = true;
+    set_state(p, HS_H1_ST_RESYNC);
+}
+
+void hs_h1_set_tunnel(struct hs_h1_parser *p)
+{
+    if (p->in_msg) {
+        p->st = HS_H1_ST_TUNNEL;
+        end_msg(p, false, 0);
+    }
+    p->started = false;
+    set_state(p, HS_H1_ST_TUNNEL);
+}
+
+void hs_h1_cancel_tunnel(struct hs_h1_parser *p)
+{
+    if (p->st == HS_H1_ST_TUNNEL)
+        set_state(p, HS_H1_ST_START);
+}
+
+void hs_h1_expect_http09(struct hs_h1_parser *p)
+{
+    p->http09_next = true;
+}
+
+/* ---- start line ------------------------------------------------------------ */
+
+/* "HTTP/x.y" (any case) -> major/minor; flags lower case and unknown versions. */
+static bool parse_version(struct hs_h1_msg *m, struct hs_span v)
+{
+    if (v.len != 8 || !hs_span_ieq(hs_span_make(v.p, 5), "HTTP/", 5) || v.p[6] != '.' ||
+        v.p[5] < '0' || v.p[5] > '9' || v.p[7] < '0' || v.p[7] > '9')
+        return false;
+    if (memcmp(v.p, "HTTP/", 5) != 0)
+        FLAG(m, HS_H1_A_LOWERCASE_VERSION);
+    m->major = (uint8_t)(v.p[5] - '0');
+    m->minor = (uint8_t)(v.p[7] - '0');
+    if (m->major != 1 || m->minor > 1)
+        FLAG(m, HS_H1_A_BAD_VERSION);
+    return true;
+}
+
+/* Split off the next whitespace-separated token; flags runs of more than one SP or HTAB. */
+static struct hs_span next_token(struct hs_h1_msg *m, struct hs_span *rest)
+{
+    size_t i = 0, n = rest->len;
+    while (i < n && !is_ws(rest->p[i]))
+        i++;
+    struct hs_span tok = hs_span_make(rest->p, i);
+    size_t j = i;
+    while (j < n && is_ws(rest->p[j]))
+        j++;
+    if (j - i > 1 || (j > i && rest->p[i] == '\t'))
+        FLAG(m, HS_H1_A_EXTRA_WHITESPACE);
+    rest->p += j;
+    rest->len -= j;
+    return tok;
+}
+
+/* Parse a request line (without its line ending). False if it is not one. */
+static bool parse_request_line(struct hs_h1_msg *m, struct hs_span line, bool allow09)
+{
+    struct hs_span rest = line;
+    m->method = next_token(m, &rest);
+    if (m->method.len == 0)
+        return false;
+    for (size_t i = 0; i < m->method.len; i++)
+        if (!tchar[m->method.p[i]])
+            return false;
+    if (rest.len == 0)
+        return false;
+    /* The version is the last token; a target with spaces is kept whole (lenient). */
+    size_t end = rest.len;
+    while (end && is_ws(rest.p[end - 1])) {
+        end--;
+        FLAG(m, HS_H1_A_EXTRA_WHITESPACE);
+    }
+    size_t vstart = end;
+    while (vstart && !is_ws(rest.p[vstart - 1]))
+        vstart--;
+    struct hs_span ver = hs_span_make(rest.p + vstart, end - vstart);
+    if (vstart > 0 && parse_version(m, ver)) {
+        size_t tend = vstart;
+        while (tend && is_ws(rest.p[tend - 1]))
+            tend--;
+        if (vstart - tend > 1)
+            FLAG(m, HS_H1_A_EXTRA_WHITESPACE);
+        m->target = hs_span_make(rest.p, tend);
+        for (size_t i = 0; i < m->target.len; i++)
+            if (is_ws(m->target.p[i])) {
+                FLAG(m, HS_H1_A_EXTRA_WHITESPACE);
+                break;
+            }
+        return m->target.len > 0;
+    }
+    /* HTTP/0.9: "GET /path" (RFC 1945 4.1 Simple-Request). */
+    if (!allow09 || vstart != 0 || !HS_SPAN_EQ(m->method, "GET"))
+        return false;
+    m->target = hs_span_make(rest.p, end);
+    m->major = 0;
+    m->minor = 9;
+    FLAG(m, HS_H1_A_HTTP09);
+    return true;
+}
+
+static bool parse_status_line(struct hs_h1_msg *m, struct hs_span line)
+{
+    struct hs_span rest = line;
+    struct hs_span ver = next_token(m, &rest);
+    if (!parse_version(m, ver))
+        return false;
+    if (rest.len < 3)
+        return false;
+    for (int i = 0; i < 3; i++)
+        if (rest.p[i] < '0' || rest.p[i] > '9')
+            return false;
+    m->status = (uint16_t)((rest.p[0] - '0') * 100 + (rest.p[1] - '0') * 10 + (rest.p[2] - '0'));
+    if (m->status < 100 || m->status > 599)
+        FLAG(m, HS_H1_A_BAD_STATUS);
+    if (rest.len == 3) {
+        FLAG(m, HS_H1_A_MISSING_REASON);
+        m->reason = hs_span_make(rest.p + 3, 0);
+        return true;
+    }
+    if (!is_ws(rest.p[3]))
+        return false;
+    if (rest.p[3] == '\t' || (rest.len > 4 && is_ws(rest.p[4])))
+        FLAG(m, HS_H1_A_EXTRA_WHITESPACE);
+    m->reason = trim(hs_span_make(rest.p + 4, rest.len - 4));
+    return true;
+}
+
+/*
+ * Could the bytes at p[0..n) begin a start line? Returns 1 yes (a whole line
+ * that parses), 0 no, -1 undecided (need more bytes).
+ */
+static int plausible_start(const struct hs_h1_parser *p, const uint8_t *d, size_t n)
+{
+    if (p->role == HS_H1_RESPONSE) {
+        size_t k = n < 7 ? n : 7;
+        if (!hs_span_ieq(hs_span_make(d, k), "HTTP/1.", k))
+            return 0;
+        return k < 7 ? -1 : 1;
+    }
+    /* request: METHOD SP ... SP HTTP/1.x on one line */
+    size_t i = 0;
+    while (i < n && i < 24 && tchar[d[i]])
+        i++;
+    if (i == n)
+        return i < 24 ? -1 : 0;
+    if (i == 0 || d[i] != ' ')
+        return 0;
+    const uint8_t *nl = memchr(d, '\n', n < p->lim.max_line ? n : p->lim.max_line);
+    if (!nl)
+        return n < p->lim.max_line ? -1 : 0;
+    size_t len = (size_t)(nl - d);
+    if (len && d[len - 1] == '\r')
+        len--;
+    struct hs_h1_msg tmp;
+    memset(&tmp, 0, sizeof tmp);
+    return parse_request_line(&tmp, hs_span_make(d, len), false) ? 1 : 0;
+}
+
+/* ---- header block -------------------------------------------------------------- */
+
+/* Length of the line content at d[0..n) ending before '\n' (and an optional CR). */
+static struct hs_span line_content(struct hs_h1_msg *m, const uint8_t *d, const uint8_t *nl)
+{
+    size_t len = (size_t)(nl - d);
+    if (len && d[len - 1] == '\r')
+        len--;
+    else
+        FLAG(m, HS_H1_A_BARE_LF);
+    if (len && memchr(d, '\r', len))
+        FLAG(m, HS_H1_A_BARE_CR);
+    return hs_span_make(d, len);
+}
+
+static void check_value(struct hs_h1_msg *m, struct hs_span v)
+{
+    for (size_t i = 0; i < v.len; i++) {
+        uint8_t c = v.p[i];
+        if ((c < 0x20 && c != '\t' && c != '\r' && c != '\n') || c == 0x7f) {
+            FLAG(m, HS_H1_A_CTL_IN_VALUE);
+            return;
+        }
+    }
+}
+
+/* Parse field lines in d[0..n) (complete lines ending at the empty line) into p->fields. */
+static void parse_fields(struct hs_h1_parser *p, struct hs_h1_msg *m, const uint8_t *d, size_t n,
+                         uint32_t *count, bool trailers)
+{
+    size_t pos = 0;
+    struct hs_h1_field *last = NULL;
+    bool first = true;
+    while (pos < n) {
+        const uint8_t *nl = memchr(d + pos, '\n', n - pos);
+        if (!nl)
+            break;
+        struct hs_span line = line_content(m, d + pos, nl);
+        size_t next = (size_t)(nl - d) + 1;
+        if (next - pos > p->lim.max_line)
+            FLAG(m, HS_H1_A_LINE_TOO_LONG);
+        pos = next;
+        if (line.len == 0)
+            break; /* the empty line */
+        if (is_ws(line.p[0])) {
+            if (first && !trailers) {
+                FLAG(m, HS_H1_A_WS_AFTER_START_LINE);
+            } else if (last) {
+                /* obs-fold (RFC 9112 5.2): the value runs on; keep one span over both lines */
+                FLAG(m, HS_H1_A_OBS_FOLD);
+                struct hs_span cont = trim(line);
+                if (cont.len)
+                    last->value.len = (size_t)(cont.p + cont.len - last->value.p);
+            }
+            continue;
+        }
+        first = false;
+        const uint8_t *colon = memchr(line.p, ':', line.len);
+        if (!colon) {
+            FLAG(m, HS_H1_A_NO_COLON);
+            last = NULL;
+            continue;
+        }
+        struct hs_span name = hs_span_make(line.p, (size_t)(colon - line.p));
+        if (name.len && is_ws(name.p[name.len - 1])) {
+            FLAG(m, HS_H1_A_WS_BEFORE_COLON);
+            while (name.len && is_ws(name.p[name.len - 1]))
+                name.len--;
+        }
+        bool valid = name.len > 0;
+        for (size_t i = 0; i < name.len && valid; i++)
+            valid = tchar[name.p[i]];
+        if (!valid)
+            FLAG(m, HS_H1_A_INVALID_NAME);
+        struct hs_span value =
+            trim(hs_span_make(colon + 1, (size_t)(line.p + line.len - (colon + 1))));
+        check_value(m, value);
+        if (*count >= p->lim.max_fields) {
+            FLAG(m, HS_H1_A_TOO_MANY_HEADERS);
+            last = NULL;
+            (*count)++;
+            continue;
+        }
+        last = &p->fields[*count];
+        last->name = name;
+        last->value = value;
+        (*count)++;
+    }
+    if (*count > p->lim.max_fields)
+        *count = p->lim.max_fields;
+}
+
+/* Apply RFC 9112 6.3 to decide how the body is delimited. */
+static void decide_framing(struct hs_h1_parser *p, struct hs_h1_msg *m)
+{
+    bool has_cl = false, cl_bad = false, has_te = false, te_chunked = false;
+    uint64_t cl = 0;
+    for (uint32_t i = 0; i < m->nfields; i++) {
+        const struct hs_h1_field *f = &m->fields[i];
+        if (HS_SPAN_IEQ(f->name, "content-length")) {
+            /* a list of equal values is accepted (RFC 9110 8.6) */
+            struct hs_span v = f->value;
+            while (v.len) {
+                const uint8_t *comma = memchr(v.p, ',', v.len);
+                size_t l = comma ? (size_t)(comma - v.p) : v.len;
+                uint64_t x;
+                if (!hs_h1_parse_u64(trim(hs_span_make(v.p, l)), &x)) {
+                    cl_bad = true;
+                } else if (has_cl && x != cl) {
+                    FLAG(m, HS_H1_A_CL_CONFLICT);
+                    cl_bad = true;
+                } else {
+                    if (has_cl)
+                        FLAG(m, HS_H1_A_DUP_CL);
+                    cl = x;
+                    has_cl = true;
+                }
+                if (!comma)
+                    break;
+                v.p += l + 1;
+                v.len -= l + 1;
+            }
+            if (f->value.len == 0)
+                cl_bad = true;
+        } else if (HS_SPAN_IEQ(f->name, "transfer-encoding")) {
+            /* the final coding of the combined list decides (RFC 9112 6.1) */
+            struct hs_span v = f->value;
+            while (v.len) {
+                const uint8_t *comma = memchr(v.p, ',', v.len);
+                size_t l = comma ? (size_t)(comma - v.p) : v.len;
+                struct hs_span c = trim(hs_span_make(v.p, l));
+                const uint8_t *semi = memchr(c.p, ';', c.len);
+                if (semi)
+                    c = trim(hs_span_make(c.p, (size_t)(semi - c.p)));
+                if (c.len) {
+                    has_te = true;
+                    te_chunked = HS_SPAN_IEQ(c, "chunked");
+                }
+                if (!comma)
+                    break;
+                v.p += l + 1;
+                v.len -= l + 1;
+            }
+        }
+    }
+    if (cl_bad && !(m->anomalies & ((uint64_t)1 << HS_H1_A_CL_CONFLICT)))
+        FLAG(m, HS_H1_A_BAD_CL);
+    if (has_cl && has_te)
+        FLAG(m, HS_H1_A_CL_AND_TE);
+    if (has_te && m->major == 1 && m->minor == 0)
+        FLAG(m, HS_H1_A_TE_IN_HTTP10);
+
+    if (p->role == HS_H1_RESPONSE) {
+        uint16_t s = m->status;
+        if (s == 101) {
+            m->body = HS_H1_BODY_TUNNEL;
+        } else if ((s >= 100 && s < 200) || s == 204) {
+            if (has_te || (has_cl && cl))
+                FLAG(m, HS_H1_A_BODY_NOT_ALLOWED);
+            m->body = HS_H1_BODY_NONE;
+        } else if (m->req_head || s == 304) {
+            if (has_te && s == 304)
+                FLAG(m, HS_H1_A_BODY_NOT_ALLOWED);
+            m->body = HS_H1_BODY_NONE;
+        } else if (m->req_connect && s >= 200 && s < 300) {
+            m->body = HS_H1_BODY_TUNNEL;
+        } else if (has_te) {
+            if (te_chunked) {
+                m->body = HS_H1_BODY_CHUNKED;
+            } else {
+                FLAG(m, HS_H1_A_TE_NOT_CHUNKED);
+                m->body = HS_H1_BODY_CLOSE;
+            }
+        } else if (has_cl && !cl_bad) {
+            m->body = cl ? HS_H1_BODY_LENGTH : HS_H1_BODY_NONE;
+            m->content_length = cl;
+        } else {
+            m->body = HS_H1_BODY_CLOSE; /* includes invalid Content-Length: read to close */
+        }
+        return;
+    }
+    /* request */
+    if (has_te) {
+        if (te_chunked) {
+            m->body = HS_H1_BODY_CHUNKED;
+        } else {
+            FLAG(m, HS_H1_A_TE_NOT_CHUNKED); /* RFC 9112 6.3 rule 4: 400, framing unknown */
+            m->body = HS_H1_BODY_NONE;
+            p->resync_after = true;
+        }
+    } else if (has_cl) {
+        if (cl_bad) {
+            m->body = HS_H1_BODY_NONE;
+            p->resync_after = true;
+        } else {
+            m->body = cl ? HS_H1_BODY_LENGTH : HS_H1_BODY_NONE;
+            m->content_length = cl;
+        }
+    } else {
+        m->body = HS_H1_BODY_NONE;
+    }
+    if (m->body != HS_H1_BODY_NONE && HS_SPAN_EQ(m->method, "CONNECT"))
+        FLAG(m, HS_H1_A_CONNECT_BODY);
+}
+
+/* After the header block: enter the body state or end the message. */
+static void start_body(struct hs_h1_parser *p, uint64_t ts)
+{
+    struct hs_h1_msg *m = &p->msg;
+    switch (m->body) {
+    case HS_H1_BODY_NONE:
+        if (p->role == HS_H1_REQUEST && HS_SPAN_EQ(m->method, "CONNECT")) {
+            /* bytes after a CONNECT request belong to the tunnel unless it is refused */
+            p->st = HS_H1_ST_TUNNEL;
+        }
+        end_msg(p, true, ts);
+        break;
+    case HS_H1_BODY_LENGTH:
+        p->remaining = m->content_length;
+        set_state(p, HS_H1_ST_BODY_LENGTH);
+        break;
+    case HS_H1_BODY_CHUNKED: set_state(p, HS_H1_ST_CHUNK_SIZE); break;
+    case HS_H1_BODY_CLOSE: set_state(p, HS_H1_ST_BODY_CLOSE); break;
+    case HS_H1_BODY_TUNNEL:
+        p->st = HS_H1_ST_TUNNEL;
+        end_msg(p, true, ts);
+        break;
+    }
+}
+
+/* The bytes at the start of the stream are not HTTP, or (later) not a message: say so. */
+static void not_a_message(struct hs_h1_parser *p)
+{
+    p->started = false;
+    if (!p->seen_message && !p->midstream) {
+        set_state(p, HS_H1_ST_NOT_HTTP);
+    } else {
+        set_state(p, HS_H1_ST_RESYNC);
+        p->resync_scanned = 0;
+    }
+}
+
+/* Parse and check the complete first line; on success the message begins. */
+static bool first_line(struct hs_h1_parser *p, const uint8_t *d, const uint8_t *nl)
+{
+    struct hs_h1_msg tmp;
+    memset(&tmp, 0, sizeof tmp);
+    struct hs_span line = line_content(&tmp, d, nl);
+    bool ok = p->role == HS_H1_REQUEST ? parse_request_line(&tmp, line, !p->seen_message)
+                                       : parse_status_line(&tmp, line);
+    if (!ok)
+        return false;
+    p->started = false;
+    begin_msg(p, &tmp, p->start_ts);
+    return true;
+}
+
+/*
+ * START: find the end of the header block in d[0..n). Returns bytes consumed,
+ * or 0 when more input is needed (the state may have changed).
+ */
+static size_t st_start(struct hs_h1_parser *p, const uint8_t *d, size_t n, uint64_t ts)
+{
+    if (!p->in_msg) {
+        /* RFC 9112 2.2: empty lines before a start line are ignored */
+        size_t skip = 0;
+        while (skip < n && (d[skip] == '\r' || d[skip] == '\n')) {
+            if (d[skip] == '\r' && (skip + 1 >= n || d[skip + 1] != '\n'))
+                break;
+            skip += d[skip] == '\r' ? 2 : 1;
+        }
+        if (skip) {
+            p->leading_empty = true;
+            return skip;
+        }
+        if (n == 0)
+            return 0;
+        if (p->role == HS_H1_RESPONSE && p->http09_next) {
+            /* HTTP/0.9 response: no status line, the body runs to the close */
+            p->http09_next = false;
+            struct hs_h1_msg first;
+            memset(&first, 0, sizeof first);
+            first.minor = 9;
+            FLAG(&first, HS_H1_A_HTTP09);
+            begin_msg(p, &first, ts);
+            if (p->cb.headers)
+                p->cb.headers(p->cb.ud, &p->msg, ts);
+            p->msg.body = HS_H1_BODY_CLOSE;
+            set_state(p, HS_H1_ST_BODY_CLOSE);
+            return 0;
+        }
+        if (!p->started) {
+            p->started = true;
+            p->start_ts = ts;
+        }
+        if (plausible_start(p, d, n) == 0) {
+            not_a_message(p);
+            return 0;
+        }
+    }
+    /* Find the empty line that ends the block, resuming where the last call stopped. */
+    size_t pos = p->scan;
+    const uint8_t *end = NULL;
+    while (pos < n) {
+        const uint8_t *nl = memchr(d + pos, '\n', n - pos);
+        if (!nl)
+            break;
+        size_t ls = pos;
+        pos = (size_t)(nl - d) + 1;
+        if (ls == 0) {
+            if (!first_line(p, d, nl)) {
+                not_a_message(p);
+                return 0;
+            }
+            if (p->msg.major == 0) { /* HTTP/0.9 request: the line is the whole message */
+                end = nl + 1;
+                break;
+            }
+            continue;
+        }
+        if (nl == d + ls || (nl == d + ls + 1 && d[ls] == '\r')) {
+            end = nl + 1;
+            break;
+        }
+    }
+    if (!end) {
+        p->scan = pos; /* the start of the unfinished line */
+        if (n > p->lim.max_header_bytes) {
+            if (!p->in_msg) {
+                not_a_message(p); /* a first line longer than the whole block limit */
+                return 0;
+            }
+            FLAG(&p->msg, HS_H1_A_HEADERS_TOO_LARGE);
+            end_msg(p, false, ts); /* give up on this message and resynchronise */
+            return n;
+        }
+        return 0;
+    }
+    size_t blen = (size_t)(end - d);
+    struct hs_h1_msg *m = &p->msg;
+    m->header_bytes = blen;
+    if (blen > p->lim.max_header_bytes)
+        FLAG(m, HS_H1_A_HEADERS_TOO_LARGE);
+    /* the start line's spans, now that the whole block is here */
+    const uint8_t *nl1 = memchr(d, '\n', blen);
+    struct hs_h1_msg tmp;
+    memset(&tmp, 0, sizeof tmp);
+    struct hs_span line = line_content(&tmp, d, nl1);
+    if (p->role == HS_H1_REQUEST)
+        parse_request_line(&tmp, line, true);
+    else
+        parse_status_line(&tmp, line);
+    m->method = tmp.method;
+    m->target = tmp.target;
+    m->reason = tmp.reason;
+    m->status = tmp.status;
+    uint32_t count = 0;
+    if (m->major != 0)
+        parse_fields(p, m, nl1 + 1, blen - (size_t)(nl1 + 1 - d), &count, false);
+    m->fields = p->fields;
+    m->nfields = count;
+    if (p->cb.headers)
+        p->cb.headers(p->cb.ud, m, ts);
+    if (m->major == 0 && p->role == HS_H1_REQUEST)
+        m->body = HS_H1_BODY_NONE;
+    else
+        decide_framing(p, m);
+    m->fields = NULL;
+    m->method = m->target = m->reason = hs_span_make(NULL, 0);
+    start_body(p, ts);
+    return blen;
+}
+
+/* ---- chunked ----------------------------------------------------------------------- */
+
+static size_t st_chunk_size(struct hs_h1_parser *p, const uint8_t *d, size_t n, uint64_t ts)
+{
+    struct hs_h1_msg *m = &p->msg;
+    size_t lim = n < p->lim.max_line ? n : p->lim.max_line;
+    const uint8_t *nl = memchr(d, '\n', lim);
+    if (!nl) {
+        if (n < p->lim.max_line)
+            return 0;
+        FLAG(m, HS_H1_A_BAD_CHUNK);
+        end_msg(p, false, ts);
+        return 0;
+    }
+    struct hs_span line = line_content(m, d, nl);
+    size_t used = (size_t)(nl - d) + 1;
+    uint64_t size = 0;
+    size_t i = 0;
+    while (i < line.len && hexval(line.p[i]) >= 0) {
+        if (i >= p->lim.max_chunk_digits) {
+            FLAG(m, HS_H1_A_BAD_CHUNK);
+            end_msg(p, false, ts);
+            return 0;
+        }
+        size = size * 16 + (uint64_t)hexval(line.p[i]);
+        i++;
+    }
+    size_t j = i;
+    while (j < line.len && is_ws(line.p[j]))
+        j++;
+    if (i == 0 || (j < line.len && line.p[j] != ';')) {
+        FLAG(m, HS_H1_A_BAD_CHUNK);
+        end_msg(p, false, ts);
+        return 0;
+    }
+    if (j < line.len)
+        FLAG(m, HS_H1_A_CHUNK_EXT);
+    m->body_wire += used;
+    if (size == 0) {
+        set_state(p, HS_H1_ST_TRAILERS);
+    } else {
+        p->remaining = size;
+        set_state(p, HS_H1_ST_CHUNK_DATA);
+    }
+    return used;
+}
+
+static size_t st_chunk_crlf(struct hs_h1_parser *p, const uint8_t *d, size_t n)
+{
+    struct hs_h1_msg *m = &p->msg;
+    if (n == 0)
+        return 0;
+    if (d[0] == '\n') {
+        FLAG(m, HS_H1_A_BARE_LF);
+        m->body_wire += 1;
+        set_state(p, HS_H1_ST_CHUNK_SIZE);
+        return 1;
+    }
+    if (d[0] == '\r') {
+        if (n < 2)
+            return 0;
+        if (d[1] == '\n') {
+            m->body_wire += 2;
+            set_state(p, HS_H1_ST_CHUNK_SIZE);
+            return 2;
+        }
+    }
+    FLAG(m, HS_H1_A_CHUNK_NO_CRLF); /* lenient: read a chunk size right here */
+    set_state(p, HS_H1_ST_CHUNK_SIZE);
+    return 0;
+}
+
+static size_t st_trailers(struct hs_h1_parser *p, const uint8_t *d, size_t n, uint64_t ts)
+{
+    struct hs_h1_msg *m = &p->msg;
+    size_t pos = p->scan;
+    while (pos < n) {
+        const uint8_t *nl = memchr(d + pos, '\n', n - pos);
+        if (!nl)
+            break;
+        size_t ls = pos;
+        pos = (size_t)(nl - d) + 1;
+        if (nl == d + ls || (nl == d + ls + 1 && d[ls] == '\r')) {
+            uint32_t count = 0;
+            parse_fields(p, m, d, pos, &count, true);
+            m->trailers = count;
+            if (count)
+                FLAG(m, HS_H1_A_TRAILERS);
+            m->body_wire += pos;
+            end_msg(p, true, ts);
+            return pos;
+        }
+    }
+    size_t ls = pos;
+    while (ls > 0 && d[ls - 1] != '\n')
+        ls--;
+    p->scan = ls;
+    if (n > p->lim.max_header_bytes) {
+        FLAG(m, HS_H1_A_HEADERS_TOO_LARGE);
+        m->body_wire += n;
+        end_msg(p, false, ts);
+        return n;
+    }
+    return 0;
+}
+
+/* ---- resynchronisation -------------------------------------------------------------- */
+
+static size_t st_resync(struct hs_h1_parser *p, const uint8_t *d, size_t n, uint64_t ts)
+{
+    size_t pos = p->scan;
+    while (pos < n) {
+        int pl = plausible_start(p, d + pos, n - pos);
+        if (pl == 1) {
+            p->stray += pos;
+            p->stats.stray_bytes += pos;
+            p->resync_scanned = 0;
+            set_state(p, HS_H1_ST_START);
+            p->seen_message = true; /* a failure now resynchronises, not "not HTTP" */
+            return pos;
+        }
+        if (pl == -1) {
+            /* keep the unfinished line for the next call */
+            p->stray += pos;
+            p->stats.stray_bytes += pos;
+            p->scan = 0;
+            return pos;
+        }
+        const uint8_t *nl = memchr(d + pos, '\n', n - pos);
+        pos = nl ? (size_t)(nl - d) + 1 : n;
+    }
+    p->stray += n;
+    p->stats.stray_bytes += n;
+    p->resync_scanned += n;
+    p->scan = 0;
+    if (p->resync_scanned > p->lim.resync_max) {
+        report_stray(p, ts);
+        set_state(p, HS_H1_ST_NOT_HTTP);
+    }
+    return n;
+}
+
+/* ---- driver ------------------------------------------------------------------------ */
+
+size_t hs_h1_feed(struct hs_h1_parser *p, const uint8_t *data, size_t len, uint64_t ts)
+{
+    size_t off = 0;
+    for (;;) {
+        const uint8_t *d = data + off;
+        size_t n = len - off, used;
+        enum hs_h1_state before = p->st;
+        switch (p->st) {
+        case HS_H1_ST_START: used = st_start(p, d, n, ts); break;
+        case HS_H1_ST_BODY_LENGTH: {
+            uint64_t k = p->remaining < n ? p->remaining : n;
+            if (k && p->cb.body)
+                p->cb.body(p->cb.ud, &p->msg, d, (size_t)k, ts);
+            p->msg.body_wire += k;
+            p->msg.body_len += k;
+            p->remaining -= k;
+            used = (size_t)k;
+            if (p->remaining == 0)
+                end_msg(p, true, ts);
+            break;
+        }
+        case HS_H1_ST_CHUNK_SIZE: used = st_chunk_size(p, d, n, ts); break;
+        case HS_H1_ST_CHUNK_DATA: {
+            uint64_t k = p->remaining < n ? p->remaining : n;
+            if (k && p->cb.body)
+                p->cb.body(p->cb.ud, &p->msg, d, (size_t)k, ts);
+            p->msg.body_wire += k;
+            p->msg.body_len += k;
+            p->remaining -= k;
+            used = (size_t)k;
+            if (p->remaining == 0)
+                set_state(p, HS_H1_ST_CHUNK_CRLF);
+            break;
+        }
+        case HS_H1_ST_CHUNK_CRLF: used = st_chunk_crlf(p, d, n); break;
+        case HS_H1_ST_TRAILERS: used = st_trailers(p, d, n, ts); break;
+        case HS_H1_ST_BODY_CLOSE:
+            if (n && p->cb.body)
+                p->cb.body(p->cb.ud, &p->msg, d, n, ts);
+            p->msg.body_wire += n;
+            p->msg.body_len += n;
+            used = n;
+            break;
+        case HS_H1_ST_TUNNEL:
+            p->stats.tunnel_bytes += n;
+            used = n;
+            break;
+        case HS_H1_ST_RESYNC: used = st_resync(p, d, n, ts); break;
+        case HS_H1_ST_NOT_HTTP:
+        default:
+            p->stats.other_bytes += n;
+            used = n;
+            break;
+        }
+        off += used;
+        /* Stop when nothing moved: out of input, or waiting for more of a line. */
+        if (used == 0 && p->st == before)
+            return off;
+    }
+}
+
+/* ---- gaps and the end of the stream ---------------------------------------------------- */
+
+void hs_h1_gap(struct hs_h1_parser *p, uint64_t len, uint64_t ts)
+{
+    struct hs_h1_msg *m = &p->msg;
+    p->scan = 0;
+    switch (p->st) {
+    case HS_H1_ST_BODY_LENGTH:
+    case HS_H1_ST_CHUNK_DATA:
+        FLAG(m, HS_H1_A_GAP_BODY);
+        if (len <= p->remaining) {
+            m->body_len += len;
+            m->body_wire += len;
+            m->gap_bytes += len;
+            p->remaining -= len;
+            if (p->remaining == 0) {
+                if (p->st == HS_H1_ST_BODY_LENGTH)
+                    end_msg(p, true, ts);
+                else
+                    set_state(p, HS_H1_ST_CHUNK_CRLF);
+            }
+            return;
+        }
+        m->body_len += p->remaining;
+        m->gap_bytes += p->remaining;
+        end_msg(p, p->st == HS_H1_ST_BODY_LENGTH, ts);
+        set_state(p, HS_H1_ST_RESYNC);
+        return;
+    case HS_H1_ST_BODY_CLOSE:
+        FLAG(m, HS_H1_A_GAP_BODY);
+        m->body_len += len;
+        m->body_wire += len;
+        m->gap_bytes += len;
+        return;
+    case HS_H1_ST_TUNNEL: p->stats.tunnel_bytes += len; return;
+    case HS_H1_ST_NOT_HTTP: p->stats.other_bytes += len; return;
+    case HS_H1_ST_RESYNC: p->stray += len; return;
+    case HS_H1_ST_START:
+    case HS_H1_ST_CHUNK_SIZE:
+    case HS_H1_ST_CHUNK_CRLF:
+    case HS_H1_ST_TRAILERS:
+        if (p->in_msg) {
+            FLAG(m, p->st == HS_H1_ST_START ? HS_H1_A_GAP_HEADERS : HS_H1_A_GAP_BODY);
+            end_msg(p, false, ts);
+        }
+        p->started = false;
+        set_state(p, HS_H1_ST_RESYNC);
+        p->seen_message = true;
+        p->resync_scanned = 0;
+        return;
+    }
+}
+
+void hs_h1_eos(struct hs_h1_parser *p, const uint8_t *rest, size_t len, uint64_t ts)
+{
+    struct hs_h1_msg *m = &p->msg;
+    switch (p->st) {
+    case HS_H1_ST_BODY_CLOSE: end_msg(p, true, ts); break;
+    case HS_H1_ST_START:
+        if (p->in_msg) {
+            FLAG(m, HS_H1_A_TRUNCATED);
+            end_msg(p, false, ts);
+        } else if (len) {
+            p->stray += len;
+            p->stats.stray_bytes += len;
+        }
+        break;
+    case HS_H1_ST_BODY_LENGTH:
+    case HS_H1_ST_CHUNK_SIZE:
+    case HS_H1_ST_CHUNK_DATA:
+    case HS_H1_ST_CHUNK_CRLF:
+    case HS_H1_ST_TRAILERS:
+        FLAG(m, HS_H1_A_TRUNCATED);
+        m->body_wire += len;
+        end_msg(p, false, ts);
+        break;
+    case HS_H1_ST_RESYNC:
+        p->stray += len;
+        p->stats.stray_bytes += len;
+        break;
+    case HS_H1_ST_TUNNEL: p->stats.tunnel_bytes += len; break;
+    case HS_H1_ST_NOT_HTTP: p->stats.other_bytes += len; break;
+    }
+    (void)rest;
+    report_stray(p, ts);
+    p->st = HS_H1_ST_NOT_HTTP;
+}

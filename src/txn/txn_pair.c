@@ -1,0 +1,435 @@
+/* txn_pair.c: owns a connection's two parsers and pairs responses with requests in order. */
+#include "txn.h"
+
+#include <string.h>
+
+#include "../util/hs_mem.h"
+
+#define SCRATCH_BYTES 65536
+
+struct hs_txn_mgr {
+    struct hs_txn_limits lim;
+    struct hs_txn_cb cb;
+    struct hs_txn_stats st;
+    struct hs_h1_field *fields; /* owned: scratch shared by every parser */
+    uint8_t *scratch;           /* owned: inflate output, discarded */
+};
+
+struct hs_txn_conn {
+    struct hs_txn_mgr *m;       /* borrowed */
+    struct hs_h1_parser *p[2];  /* owned: [HS_DIR_C2S] requests, [HS_DIR_S2C] responses */
+    uint64_t conn_id;
+    uint8_t af;
+    uint8_t addr[2][16];
+    uint16_t port[2];
+    uint32_t depth;             /* transactions started */
+    struct hs_txn *head, *tail; /* owned: requests waiting for (the end of) their response */
+    uint32_t pending;
+    struct hs_txn *cur_req;     /* borrowed (in the FIFO): request being parsed */
+    struct hs_txn *cur_resp;    /* owned: response being parsed, popped from the FIFO */
+    struct hs_h1_inflate *inflate; /* owned: decoder of cur_resp's body */
+    bool counted_http;
+};
+
+/* ---- transactions ------------------------------------------------------------------ */
+
+static struct hs_txn *txn_new(struct hs_txn_conn *c)
+{
+    struct hs_txn *t = hs_calloc(1, sizeof *t);
+    if (!t) {
+        c->m->st.nomem++;
+        return NULL;
+    }
+    hs_arena_init(&t->arena);
+    t->conn_id = c->conn_id;
+    t->depth = ++c->depth;
+    t->af = c->af;
+    memcpy(t->client_addr, c->addr[0], 16);
+    memcpy(t->server_addr, c->addr[1], 16);
+    t->client_port = c->port[0];
+    t->server_port = c->port[1];
+    return t;
+}
+
+static void txn_free(struct hs_txn *t)
+{
+    if (!t)
+        return;
+    hs_arena_fini(&t->arena);
+    hs_free(t);
+}
+
+static void emit(struct hs_txn_conn *c, struct hs_txn *t)
+{
+    struct hs_txn_stats *st = &c->m->st;
+    st->transactions++;
+    if (hs_txn_complete(t))
+        st->complete++;
+    if (!t->req.seen)
+        st->orphan_responses++;
+    else if (!t->resp.seen)
+        st->unanswered++;
+    if (c->m->cb.txn)
+        c->m->cb.txn(c->m->cb.ud, t);
+    txn_free(t);
+}
+
+static void fifo_push(struct hs_txn_conn *c, struct hs_txn *t)
+{
+    t->next = NULL;
+    if (c->tail)
+        c->tail->next = t;
+    else
+        c->head = t;
+    c->tail = t;
+    c->pending++;
+}
+
+static struct hs_txn *fifo_pop(struct hs_txn_conn *c)
+{
+    struct hs_txn *t = c->head;
+    if (!t)
+        return NULL;
+    c->head = t->next;
+    if (!c->head)
+        c->tail = NULL;
+    t->next = NULL;
+    c->pending--;
+    if (c->cur_req == t)
+        c->cur_req = NULL;
+    return t;
+}
+
+static struct hs_span dup_span(struct hs_txn *t, struct hs_span s)
+{
+    uint8_t *d = hs_arena_dup(&t->arena, s.p, s.len);
+    return hs_span_make(d, d ? s.len : 0);
+}
+
+/* Copy the fields into the arena; obs-fold line breaks become single spaces. */
+static void copy_fields(struct hs_txn *t, struct hs_txn_msg *tm, const struct hs_h1_msg *m)
+{
+    tm->nfields = 0;
+    if (!m->nfields)
+        return;
+    tm->fields = hs_arena_alloc(&t->arena, m->nfields * sizeof *tm->fields);
+    if (!tm->fields)
+        return;
+    for (uint32_t i = 0; i < m->nfields; i++) {
+        struct hs_txn_field *f = &tm->fields[i];
+        f->name = dup_span(t, m->fields[i].name);
+        struct hs_span v = m->fields[i].value;
+        uint8_t *d = hs_arena_alloc(&t->arena, v.len);
+        size_t n = 0;
+        if (!d)
+            break;
+        for (size_t k = 0; k < v.len; k++) {
+            uint8_t ch = v.p[k];
+            if (ch == '\r' || ch == '\n') {
+                /* obs-fold: CRLF and the whitespace after it become one SP */
+                while (k + 1 < v.len && (v.p[k + 1] == '\r' || v.p[k + 1] == '\n' ||
+                                         v.p[k + 1] == ' ' || v.p[k + 1] == '\t'))
+                    k++;
+                while (n && (d[n - 1] == ' ' || d[n - 1] == '\t'))
+                    n--;
+                ch = ' ';
+            }
+            d[n++] = ch;
+        }
+        f->value = hs_span_make(d, n);
+        tm->nfields = i + 1;
+    }
+}
+
+static struct hs_span find_field(const struct hs_h1_msg *m, const char *name, size_t len)
+{
+    for (uint32_t i = 0; i < m->nfields; i++)
+        if (hs_span_ieq(m->fields[i].name, name, len))
+            return m->fields[i].value;
+    return hs_span_make(NULL, 0);
+}
+
+static void msg_end(struct hs_txn_msg *tm, const struct hs_h1_msg *m, uint64_t ts)
+{
+    tm->complete = m->complete;
+    tm->ts_end = ts;
+    tm->header_bytes = m->header_bytes;
+    tm->body_len = m->body_len;
+    tm->body_wire = m->body_wire;
+    tm->gap_bytes = m->gap_bytes;
+    tm->trailers = m->trailers;
+    tm->framing = m->body;
+    tm->anomalies |= m->anomalies;
+    tm->major = m->major;
+    tm->minor = m->minor;
+}
+
+/* ---- request parser callbacks --------------------------------------------------------- */
+
+static void req_begin(void *ud, struct hs_h1_msg *m, uint64_t ts)
+{
+    struct hs_txn_conn *c = ud;
+    if (c->pending >= c->m->lim.max_pending) {
+        /* too many unanswered requests: report the oldest as unanswered */
+        c->m->st.pending_limit_hits++;
+        struct hs_txn *old = fifo_pop(c);
+        if (old)
+            emit(c, old);
+    }
+    struct hs_txn *t = txn_new(c);
+    c->cur_req = t;
+    if (!t)
+        return;
+    t->req.seen = true;
+    t->req.ts_first = ts;
+    t->req.major = m->major;
+    t->req.minor = m->minor;
+    t->method = dup_span(t, m->method);
+    t->target = dup_span(t, m->target);
+    fifo_push(c, t);
+    if (m->major == 0)
+        hs_h1_expect_http09(c->p[HS_DIR_S2C]);
+}
+
+static void req_headers(void *ud, struct hs_h1_msg *m, uint64_t ts)
+{
+    struct hs_txn_conn *c = ud;
+    struct hs_txn *t = c->cur_req;
+    (void)ts;
+    if (!t)
+        return;
+    copy_fields(t, &t->req, m);
+    struct hs_span host = find_field(m, "host", 4);
+    if (host.p)
+        t->host = dup_span(t, host);
+}
+
+static void req_end(void *ud, struct hs_h1_msg *m, uint64_t ts)
+{
+    struct hs_txn_conn *c = ud;
+    struct hs_txn *t = c->cur_req;
+    c->cur_req = NULL;
+    if (t)
+        msg_end(&t->req, m, ts);
+}
+
+/* ---- response parser callbacks ------------------------------------------------------- */
+
+static bool method_is(const struct hs_txn *t, const char *m, size_t len)
+{
+    return t && t->req.seen && hs_span_eq(t->method, m, len);
+}
+
+static void resp_begin(void *ud, struct hs_h1_msg *m, uint64_t ts)
+{
+    struct hs_txn_conn *c = ud;
+    if (m->status >= 100 && m->status < 200 && m->status != 101) {
+        /* interim response: belongs to the oldest unanswered request */
+        struct hs_txn *t = c->head;
+        if (t && t->n_interim < HS_TXN_MAX_INTERIM) {
+            if (!t->n_interim)
+                t->interim_ts = ts;
+            t->interim[t->n_interim++] = m->status;
+        }
+        return;
+    }
+    struct hs_txn *t = fifo_pop(c);
+    if (!t) {
+        t = txn_new(c); /* a response with no request: capture began mid-connection */
+        if (!t)
+            return;
+    }
+    c->cur_resp = t;
+    t->resp.seen = true;
+    t->resp.ts_first = ts;
+    t->status = m->status;
+    t->reason = dup_span(t, m->reason);
+}
+
+static void resp_headers(void *ud, struct hs_h1_msg *m, uint64_t ts)
+{
+    struct hs_txn_conn *c = ud;
+    (void)ts;
+    if (m->status >= 100 && m->status < 200 && m->status != 101)
+        return;
+    struct hs_txn *t = c->cur_resp;
+    if (!t)
+        return;
+    /* RFC 9112 6.3: the request method decides HEAD and CONNECT framing */
+    m->req_head = method_is(t, "HEAD", 4);
+    m->req_connect = method_is(t, "CONNECT", 7);
+    copy_fields(t, &t->resp, m);
+    struct hs_span ct = find_field(m, "content-type", 12);
+    if (ct.p)
+        t->content_type = dup_span(t, ct);
+    struct hs_span ce = find_field(m, "content-encoding", 16);
+    t->resp.coding = ce.p ? hs_h1_coding_of(ce) : HS_CODING_IDENTITY;
+    if (c->m->lim.decode_bodies && t->resp.coding != HS_CODING_IDENTITY) {
+        hs_h1_inflate_free(c->inflate);
+        c->inflate = hs_h1_inflate_new(t->resp.coding, c->m->lim.decode_max_bytes,
+                                       c->m->lim.decode_max_ratio);
+    }
+}
+
+static void resp_body(void *ud, struct hs_h1_msg *m, const uint8_t *p, size_t n, uint64_t ts)
+{
+    struct hs_txn_conn *c = ud;
+    (void)m, (void)ts;
+    if (c->inflate)
+        hs_h1_inflate_feed(c->inflate, p, n, c->m->scratch, SCRATCH_BYTES);
+}
+
+static void resp_end(void *ud, struct hs_h1_msg *m, uint64_t ts)
+{
+    struct hs_txn_conn *c = ud;
+    if (m->status >= 100 && m->status < 200 && m->status != 101)
+        return;
+    struct hs_txn *t = c->cur_resp;
+    c->cur_resp = NULL;
+    if (!t)
+        return;
+    msg_end(&t->resp, m, ts);
+    if (c->inflate) {
+        if (m->gap_bytes)
+            t->resp.decoded = HS_DECODE_PARTIAL;
+        else
+            t->resp.decoded = hs_h1_inflate_finish(c->inflate);
+        t->resp.decoded_len = hs_h1_inflate_out(c->inflate);
+        hs_h1_inflate_free(c->inflate);
+        c->inflate = NULL;
+    }
+    /* Protocol switches: 101, and a CONNECT that succeeded, end HTTP on the connection. */
+    bool connect = method_is(t, "CONNECT", 7);
+    if (m->status == 101 || (connect && m->status >= 200 && m->status < 300)) {
+        t->tunnel = true;
+        hs_h1_set_tunnel(c->p[HS_DIR_C2S]);
+        hs_h1_set_tunnel(c->p[HS_DIR_S2C]);
+    } else if (connect) {
+        hs_h1_cancel_tunnel(c->p[HS_DIR_C2S]);
+    }
+    emit(c, t);
+}
+
+static void on_stray(void *ud, enum hs_h1_role role, uint64_t n, uint64_t ts)
+{
+    struct hs_txn_conn *c = ud;
+    c->m->st.stray_bytes += n;
+    struct hs_txn_stray s = {c->conn_id, ts, role == HS_H1_REQUEST ? HS_DIR_C2S : HS_DIR_S2C,
+                             c->depth, n};
+    if (c->m->cb.stray)
+        c->m->cb.stray(c->m->cb.ud, &s);
+}
+
+/* ---- connection ------------------------------------------------------------------------ */
+
+struct hs_txn_mgr *hs_txn_mgr_new(const struct hs_txn_limits *lim, const struct hs_txn_cb *cb)
+{
+    struct hs_txn_mgr *m = hs_calloc(1, sizeof *m);
+    if (!m)
+        return NULL;
+    m->lim = *lim;
+    if (m->lim.h1.max_fields == 0)
+        m->lim.h1.max_fields = 1;
+    if (m->lim.max_pending == 0)
+        m->lim.max_pending = 1;
+    m->cb = *cb;
+    m->fields = hs_calloc(m->lim.h1.max_fields, sizeof *m->fields);
+    m->scratch = lim->decode_bodies ? hs_alloc(SCRATCH_BYTES) : NULL;
+    if (!m->fields || (lim->decode_bodies && !m->scratch)) {
+        hs_txn_mgr_free(m);
+        return NULL;
+    }
+    return m;
+}
+
+void hs_txn_mgr_free(struct hs_txn_mgr *m)
+{
+    if (!m)
+        return;
+    hs_free(m->fields);
+    hs_free(m->scratch);
+    hs_free(m);
+}
+
+const struct hs_txn_stats *hs_txn_mgr_stats(const struct hs_txn_mgr *m)
+{
+    return &m->st;
+}
+
+struct hs_txn_conn *hs_txn_conn_new(struct hs_txn_mgr *m, const struct hs_flow_info *f)
+{
+    struct hs_txn_conn *c = hs_calloc(1, sizeof *c);
+    if (!c)
+        return NULL;
+    c->m = m;
+    c->conn_id = f->id;
+    c->af = f->af;
+    memcpy(c->addr, f->addr, sizeof c->addr);
+    c->port[0] = f->port[0];
+    c->port[1] = f->port[1];
+    struct hs_h1_cb rq = {c, req_begin, req_headers, NULL, req_end, on_stray};
+    struct hs_h1_cb rs = {c, resp_begin, resp_headers, resp_body, resp_end, on_stray};
+    c->p[HS_DIR_C2S] = hs_h1_new(HS_H1_REQUEST, &m->lim.h1, &rq, m->fields);
+    c->p[HS_DIR_S2C] = hs_h1_new(HS_H1_RESPONSE, &m->lim.h1, &rs, m->fields);
+    if (!c->p[0] || !c->p[1]) {
+        hs_h1_free(c->p[0]);
+        hs_h1_free(c->p[1]);
+        hs_free(c);
+        m->st.nomem++;
+        return NULL;
+    }
+    if (f->roles_inferred) {
+        hs_h1_start_midstream(c->p[0]);
+        hs_h1_start_midstream(c->p[1]);
+    }
+    return c;
+}
+
+size_t hs_txn_conn_data(struct hs_txn_conn *c, int dir, const uint8_t *p, size_t len,
+                        uint64_t ts)
+{
+    return hs_h1_feed(c->p[dir], p, len, ts);
+}
+
+void hs_txn_conn_gap(struct hs_txn_conn *c, int dir, uint64_t len, uint64_t ts)
+{
+    hs_h1_gap(c->p[dir], len, ts);
+}
+
+void hs_txn_conn_eos(struct hs_txn_conn *c, int dir, const uint8_t *p, size_t len, uint64_t ts)
+{
+    hs_h1_eos(c->p[dir], p, len, ts);
+}
+
+bool hs_txn_conn_not_http(const struct hs_txn_conn *c)
+{
+    return hs_h1_is_not_http(c->p[0]) && hs_h1_is_not_http(c->p[1]) && c->depth == 0;
+}
+
+void hs_txn_conn_close(struct hs_txn_conn *c, uint64_t ts)
+{
+    if (!c)
+        return;
+    struct hs_txn_stats *st = &c->m->st;
+    /* Whatever is left did not finish: a response cut short, requests never answered. */
+    for (int d = 0; d < 2; d++) {
+        const struct hs_h1_stats *ps = hs_h1_stats(c->p[d]);
+        st->tunnel_bytes += ps->tunnel_bytes;
+        st->other_bytes += ps->other_bytes;
+    }
+    (void)ts;
+    if (c->cur_resp)
+        emit(c, c->cur_resp);
+    c->cur_resp = NULL;
+    struct hs_txn *t;
+    while ((t = fifo_pop(c)))
+        emit(c, t);
+    if (c->depth)
+        st->http_conns++;
+    else
+        st->other_conns++;
+    hs_h1_inflate_free(c->inflate);
+    hs_h1_free(c->p[0]);
+    hs_h1_free(c->p[1]);
+    hs_free(c);
+}
