@@ -3,6 +3,7 @@
 #
 # TESTLIST lines: NAME PCAP KIND ARGS...
 #   KIND "out"     compares stdout with expected/NAME.out
+#   KIND "stderr"  compares stderr and the exit status with expected/NAME.stderr
 #   KIND "streams" runs with --write-streams and compares a listing of the
 #                  stream files (size, sha256) and gap records with expected/NAME.streams
 # HS_UPDATE_GOLDEN=1 rewrites the expected files instead of comparing.
@@ -27,6 +28,13 @@ while read -r name pcap kind args; do
     out)
         "$bin" -r "$top_srcdir/pcaps/$pcap" --hash-seed 1 $args </dev/null >"$out" 2>"$tmp/$name.err"
         echo "exit $?" >>"$out"
+        ;;
+    stderr)
+        "$bin" -r "$top_srcdir/pcaps/$pcap" --hash-seed 1 $args </dev/null >/dev/null 2>"$out.raw"
+        rc=$?
+        sed "s|$top_srcdir/||g" "$out.raw" >"$out"
+        echo "exit $rc" >>"$out"
+        : >"$tmp/$name.err"
         ;;
     streams)
         rm -rf "$tmp/s"
