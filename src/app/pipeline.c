@@ -155,11 +155,15 @@ static size_t cb_data(void *ud, struct hs_flow_info *f, int dir, const uint8_t *
     struct pl *pl = ud;
     struct conn *c = f->user;
     struct hs_txn_conn *h = http_of(pl, f, c);
-    size_t used = h ? hs_txn_conn_data(h, dir, p, len, ts) : len;
-    /* Stream files get each byte once: what the parser consumed (the rest comes again). */
-    if (pl->streams && c && used)
-        hs_streams_data(pl->streams, &c->files[dir], f, dir, p, used);
-    return used;
+    return h ? hs_txn_conn_data(h, dir, p, len, ts) : len;
+}
+
+static void cb_raw(void *ud, struct hs_flow_info *f, int dir, const uint8_t *p, size_t len)
+{
+    struct pl *pl = ud;
+    struct conn *c = f->user;
+    if (c)
+        hs_streams_data(pl->streams, &c->files[dir], f, dir, p, len);
 }
 
 static void cb_gap(void *ud, struct hs_flow_info *f, int dir, uint64_t len, uint64_t ts)
@@ -180,11 +184,8 @@ static void cb_eos(void *ud, struct hs_flow_info *f, int dir, const uint8_t *p, 
     struct conn *c = f->user;
     if (c && c->http)
         hs_txn_conn_eos(c->http, dir, p, len, ts);
-    if (pl->streams && c) {
-        if (len) /* bytes the parser never consumed are still part of the stream */
-            hs_streams_data(pl->streams, &c->files[dir], f, dir, p, len);
+    if (pl->streams && c)
         hs_streams_end(pl->streams, &c->files[dir]);
-    }
 }
 
 static void cb_close(void *ud, struct hs_flow_info *f)
@@ -387,7 +388,8 @@ int hs_pipeline_run(const struct hs_config *cfg)
     struct hs_flow_limits fl = cfg->flow;
     if (!cfg->hash_seed_set)
         fl.hash_seed = random_seed();
-    struct hs_flow_cb cb = {&pl, cb_open, cb_data, cb_gap, cb_eos, cb_close};
+    struct hs_flow_cb cb = {&pl, cb_open, cb_data, cb_gap, cb_eos, cb_close,
+                            cfg->streams_dir ? cb_raw : NULL};
     struct hs_txn_cb tcb = {&pl, emit_txn, emit_stray};
     pl.dec = hs_dec_new(&cfg->dec);
     pl.ft = hs_flow_table_new(&fl, &cb);

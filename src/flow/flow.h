@@ -74,6 +74,8 @@ struct hs_flow_info {
  * - eos: direction dir ended (FIN, RST, timeout or end of capture); p/len are
  *   the last unconsumed bytes, discarded after the call.
  * - close: the connection ended (info->end says how); after both eos calls.
+ * - raw: every in-order byte exactly once, when it is released, before data
+ *   offers it (for writing streams to files); gaps are not included.
  */
 struct hs_flow_cb {
     void *ud;
@@ -84,6 +86,7 @@ struct hs_flow_cb {
     void (*eos)(void *ud, struct hs_flow_info *f, int dir, const uint8_t *p, size_t len,
                 uint64_t ts_us);
     void (*close)(void *ud, struct hs_flow_info *f);
+    void (*raw)(void *ud, struct hs_flow_info *f, int dir, const uint8_t *p, size_t len);
 };
 
 /* Limits (from struct hs_config). */

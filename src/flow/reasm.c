@@ -62,6 +62,8 @@ static void deliver(struct hs_flow_table *t, struct hs_flow *f, int dir, const u
     struct hs_tcpdir *td = &f->d[dir];
     td->next_seq += (uint32_t)n;
     f->info.dir[dir].delivered += n;
+    if (t->cb.raw)
+        t->cb.raw(t->cb.ud, &f->info, dir, p, n);
     if (td->pend_len == 0) {
         /* Fast path: straight from the packet, no copy. */
         size_t used = t->cb.data(t->cb.ud, &f->info, dir, p, n, ts);
