@@ -80,8 +80,8 @@
  *       everything the peer sent, and the mutations below change only what the capture
  *       shows (a dropped segment is capture loss, not network loss).
  *   fin c|s [noack]      FIN|ACK; the other side ACKs it unless noack
- *   rst c|s              RST|ACK, window 0. If the peer's SYN was never answered, the RST has seq 0
- *                        and acknowledges the SYN (a refused connection).
+ *   rst c|s              RST|ACK, window 0. If the peer's SYN was never answered, the
+ *                        RST has seq 0 and acknowledges the SYN (a refused connection).
  *
  *   Mutations: lines right after a send act on its segments (K, M = segment numbers):
  *   reorder K after|before M         emit segment K right after / before segment M
@@ -90,15 +90,18 @@
  *   overlap OFF LEN [after|before M] extra segment: bytes OFF..OFF+LEN-1 of this send again
  *   overlap OFF STRING [after|before M]
  *                                    extra segment at byte offset OFF of this send carrying
- *                                    other bytes (conflicting data)
+ *                                    other bytes (conflicting data); extra segments are
+ *                                    ACK|PSH, duplicates keep the flags of their original
  *   seq K VALUE                      emit segment K with this raw sequence number
  *   frag K SIZE [order I,J,...] [overlap OFF STRING [at N]]
  *       Emit segment K as IP fragments (IPv4 offset/MF, or an IPv6 Fragment header after
  *       hop-by-hop and routing headers) of SIZE bytes each (a multiple of 8). `order` gives
  *       fragment numbers (from 1) in emit order; missing ones are lost, repeated ones are
- *       duplicated. `overlap` adds one more fragment at fragmentable-payload offset OFF (a
- *       multiple of 8; the TCP header starts at 0) carrying other bytes, emitted as the
- *       N-th fragment (0 = first; default last).
+ *       duplicated. `overlap` adds one more fragment at fragment offset OFF (a multiple of
+ *       8, counted from the first byte after the IPv4 header / the Fragment header: the TCP
+ *       header, or a destination-options header) carrying other bytes, emitted as the N-th
+ *       fragment (0 = first; default last). Unfragmented TCP over IPv4 has DF set;
+ *       fragments after the first carry only the IPv4 options with the copy bit.
  *
  * OTHER PACKETS (sent with the current encapsulation, client-to-server MACs)
  *   arp SRC4 DST4                    ARP who-has request, Ethernet broadcast
