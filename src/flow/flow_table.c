@@ -260,8 +260,11 @@ static bool is_new_syn(const struct hs_flow *f, const struct hs_pkt *p, int dir)
     if ((p->flags & (HS_TCP_SYN | HS_TCP_ACK)) != HS_TCP_SYN)
         return false;
     const struct hs_tcpdir *c = &f->d[dir];
+    const struct hs_tcpdir *o = &f->d[!dir];
     if (c->syn && c->isn == p->seq)
         return false; /* SYN retransmission */
+    if (!c->syn && o->syn && o->ack_known && o->max_ack == p->seq + 1)
+        return false; /* the SYN-ACK we saw first already answered this SYN */
     return c->syn || c->seq_known || f->d[!dir].seq_known;
 }
 
@@ -274,7 +277,8 @@ static void track(struct hs_flow_table *t, struct hs_flow *f, int dir, const str
 
     ds->packets++;
     ds->bytes += len;
-    f->info.last_ts = p->ts_us;
+    if (p->ts_us > f->info.last_ts) /* merged captures can step back in time */
+        f->info.last_ts = p->ts_us;
     if (p->tunnels > f->info.max_tunnels)
         f->info.max_tunnels = p->tunnels;
 
@@ -307,18 +311,25 @@ static void track(struct hs_flow_table *t, struct hs_flow *f, int dir, const str
             td->max_ack = p->ack;
         td->ack_known = true;
     }
-    if (len)
-        hs_reasm_segment(t, f, dir, seq, p->payload, p->paylen, p->missing, p->ts_us);
     if ((p->flags & HS_TCP_FIN) && !td->fin_seen) {
         td->fin_seen = true;
         td->fin_seq = seq + len;
         ds->fin = true;
-        hs_reasm_drain(t, f, dir, p->ts_us);
     }
-    /* The peer acknowledged bytes we are missing while holding later ones: they are lost. */
+    if (len)
+        hs_reasm_segment(t, f, dir, seq, p->payload, p->paylen, p->missing, p->ts_us);
+    if (td->fin_seen && !td->fin_done)
+        hs_reasm_drain(t, f, dir, p->ts_us);
+    /* The peer acknowledged bytes we are missing while holding later ones (or a FIN): lost. */
     struct hs_tcpdir *od = &f->d[!dir];
-    if ((p->flags & HS_TCP_ACK) && od->ooo && hs_seq_diff(p->ack, od->next_seq) > 0) {
-        uint32_t to = hs_seq_diff(p->ack, od->ooo->seq) < 0 ? p->ack : od->ooo->seq;
+    bool fin_waits = od->fin_seen && !od->fin_done;
+    if ((p->flags & HS_TCP_ACK) && (od->ooo || fin_waits) && !od->ended &&
+        hs_seq_diff(p->ack, od->next_seq) > 0) {
+        uint32_t to = p->ack;
+        if (od->ooo && hs_seq_diff(od->ooo->seq, to) < 0)
+            to = od->ooo->seq;
+        if (fin_waits && hs_seq_diff(od->fin_seq, to) < 0)
+            to = od->fin_seq;
         hs_reasm_gap_to(t, f, !dir, to, p->ts_us);
     }
     if (f->d[0].fin_done && f->d[1].fin_done)

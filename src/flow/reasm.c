@@ -45,14 +45,14 @@ static void pend_release(struct hs_flow_table *t, struct hs_tcpdir *td)
     td->pend_len = td->pend_cap = 0;
 }
 
-/* Unconsumed bytes are dropped: the consumer hears it as a gap of that many bytes. */
-static void pend_overflow(struct hs_flow_table *t, struct hs_flow *f, int dir, uint64_t ts)
+/* n unconsumed bytes are dropped (over the pending limit): the consumer hears a gap of n. */
+static void drop_unconsumed(struct hs_flow_table *t, struct hs_flow *f, int dir, size_t n,
+                            uint64_t ts)
 {
-    struct hs_tcpdir *td = &f->d[dir];
     t->st.pending_limit_hits++;
     if (t->cb.gap)
-        t->cb.gap(t->cb.ud, &f->info, dir, td->pend_len, ts);
-    td->pend_len = 0;
+        t->cb.gap(t->cb.ud, &f->info, dir, n, ts);
+    f->d[dir].pend_len = 0;
 }
 
 /* Give the consumer n in-order bytes, with whatever it left unconsumed before. */
@@ -64,24 +64,17 @@ static void deliver(struct hs_flow_table *t, struct hs_flow *f, int dir, const u
     f->info.dir[dir].delivered += n;
     if (t->cb.raw)
         t->cb.raw(t->cb.ud, &f->info, dir, p, n);
-    if (td->pend_len == 0) {
-        /* Fast path: straight from the packet, no copy. */
-        size_t used = t->cb.data(t->cb.ud, &f->info, dir, p, n, ts);
-        if (used < n && !pend_append(t, td, p + used, n - used)) {
-            t->st.pending_limit_hits++;
-            if (t->cb.gap)
-                t->cb.gap(t->cb.ud, &f->info, dir, n - used, ts);
-        }
-        return;
-    }
-    if (!pend_append(t, td, p, n)) {
-        pend_overflow(t, f, dir, ts);
-        size_t used = t->cb.data(t->cb.ud, &f->info, dir, p, n, ts);
-        if (used < n && !pend_append(t, td, p + used, n - used))
-            pend_overflow(t, f, dir, ts);
-        return;
-    }
-    size_t used = t->cb.data(t->cb.ud, &f->info, dir, td->pend, td->pend_len, ts);
+    if (td->pend_len && !pend_append(t, td, p, n))
+        drop_unconsumed(t, f, dir, td->pend_len, ts); /* then offer the new bytes alone */
+    else if (td->pend_len)
+        goto offer_pending;
+    /* Fast path: straight from the packet, no copy. */
+    size_t used = t->cb.data(t->cb.ud, &f->info, dir, p, n, ts);
+    if (used < n && !pend_append(t, td, p + used, n - used))
+        drop_unconsumed(t, f, dir, n - used, ts);
+    return;
+offer_pending:;
+    used = t->cb.data(t->cb.ud, &f->info, dir, td->pend, td->pend_len, ts);
     if (used >= td->pend_len) {
         td->pend_len = 0;
     } else if (used) {
@@ -93,7 +86,7 @@ static void deliver(struct hs_flow_table *t, struct hs_flow *f, int dir, const u
 static void gap(struct hs_flow_table *t, struct hs_flow *f, int dir, uint32_t n, uint64_t ts)
 {
     struct hs_tcpdir *td = &f->d[dir];
-    if (n == 0)
+    if (n == 0 || td->ended)
         return;
     td->next_seq += n;
     f->info.dir[dir].gaps++;
@@ -153,6 +146,8 @@ static void make_room(struct hs_flow_table *t, struct hs_flow *f, int dir, uint3
                       uint64_t need, uint64_t ts)
 {
     struct hs_tcpdir *td = &f->d[dir];
+    if (hs_seq_diff(seq, td->next_seq) <= 0)
+        return; /* in order: it is released at once, it needs no room */
     while (td->ooo_bytes + need > t->lim.ooo_max_bytes || t->st.mem + need > t->lim.memcap) {
         if (td->ooo_bytes + need > t->lim.ooo_max_bytes)
             t->st.ooo_limit_hits++;
@@ -196,7 +191,7 @@ static void ooo_insert(struct hs_flow_table *t, struct hs_flow *f, int dir, uint
     struct hs_tcpdir *td = &f->d[dir];
     struct hs_flow_dir_stats *ds = &f->info.dir[dir];
     struct hs_seg **pp = &td->ooo;
-    bool overlapped = false, conflict = false;
+    bool overlapped = false, conflict = false, inserted = false;
     uint32_t end = seq + n;
     while (hs_seq_diff(end, seq) > 0) {
         struct hs_seg *cur = *pp;
@@ -223,11 +218,14 @@ static void ooo_insert(struct hs_flow_table *t, struct hs_flow *f, int dir, uint
         s->next = cur;
         *pp = s;
         pp = &s->next;
+        inserted = true;
         if (p)
             p += piece_end - seq;
         seq = piece_end;
     }
-    if (overlapped)
+    if (overlapped && !inserted && !conflict)
+        ds->retransmits++; /* every byte was already held, identical */
+    else if (overlapped)
         ds->overlaps++;
     if (conflict)
         ds->conflicts++;
@@ -241,6 +239,10 @@ void hs_reasm_segment(struct hs_flow_table *t, struct hs_flow *f, int dir, uint3
     uint32_t len = paylen + missing;
     int32_t rel = hs_seq_diff(seq, td->next_seq);
 
+    if (td->ended) {
+        ds->retransmits++; /* after the FIN: nothing more is delivered */
+        return;
+    }
     if (rel < 0) {
         uint32_t old = (uint32_t)-rel;
         if (old >= len) {
@@ -265,6 +267,8 @@ void hs_reasm_segment(struct hs_flow_table *t, struct hs_flow *f, int dir, uint3
             deliver(t, f, dir, p, paylen, ts);
         if (missing)
             gap(t, f, dir, missing, ts);
+        if (td->fin_seen)
+            hs_reasm_drain(t, f, dir, ts); /* a FIN that arrived first is now in order */
         return;
     }
     if (rel > 0)
@@ -299,7 +303,9 @@ void hs_reasm_finish(struct hs_flow_table *t, struct hs_flow *f, int dir, uint64
             end = f->d[!dir].max_ack;
         if (hs_seq_diff(end, td->next_seq) > 0 &&
             (uint32_t)hs_seq_diff(end, td->next_seq) <= t->lim.ooo_max_bytes + (1u << 20))
-            gap(t, f, dir, (uint32_t)hs_seq_diff(end, td->next_seq), ts);
+            hs_reasm_gap_to(t, f, dir, end, ts); /* may reach the FIN and end the direction */
+        if (td->ended)
+            return;
     }
     td->ended = true;
     if (t->cb.eos)

@@ -59,16 +59,16 @@ static void flow_text(struct hs_out *o, const struct hs_flow_info *f)
 {
     const struct hs_flow_dir_stats *c = &f->dir[HS_DIR_C2S], *s = &f->dir[HS_DIR_S2C];
     hs_out_localtime_us(o, f->first_ts);
-    hs_out_str(o, " conn ");
+    HS_OUT_LIT(o, " conn ");
     hs_out_u64(o, f->id);
     hs_out_char(o, ' ');
     endpoint_text(o, f->af, f->addr[0], f->port[0]);
-    hs_out_str(o, " > ");
+    HS_OUT_LIT(o, " > ");
     endpoint_text(o, f->af, f->addr[1], f->port[1]);
     hs_out_char(o, ' ');
     hs_out_str(o, hs_handshake_name(f->handshake));
     if (f->roles_inferred)
-        hs_out_str(o, " (roles inferred)");
+        HS_OUT_LIT(o, " (roles inferred)");
     hs_out_printf(o, ", c>s %llu pkts %llu B, s>c %llu pkts %llu B",
                   (unsigned long long)c->packets, (unsigned long long)c->bytes,
                   (unsigned long long)s->packets, (unsigned long long)s->bytes);
@@ -86,51 +86,48 @@ static void flow_text(struct hs_out *o, const struct hs_flow_info *f)
                       (unsigned long long)s->gap_bytes);
     if (f->max_tunnels)
         hs_out_printf(o, ", tunneled x%u", f->max_tunnels);
-    hs_out_str(o, ", end ");
+    HS_OUT_LIT(o, ", end ");
     hs_out_str(o, hs_flow_end_name(f->end));
-    hs_out_str(o, ", ");
+    HS_OUT_LIT(o, ", ");
     hs_out_fixed(o, duration_us(f), 6);
-    hs_out_str(o, " s\n");
+    HS_OUT_LIT(o, " s\n");
 }
 
-static void json_key(struct hs_out *o, const char *k)
-{
-    hs_out_str(o, ",\"");
-    hs_out_str(o, k);
-    hs_out_str(o, "\":");
-}
+/* ,"k": with the key a string literal (no strlen at run time) */
+#define KEY(k) ",\"" k "\":", sizeof(",\"" k "\":") - 1
+#define json_key(o, k) hs_out_write((o), KEY(k))
 
-static void json_pair(struct hs_out *o, const char *k, uint64_t c2s, uint64_t s2c)
+static void json_pair_(struct hs_out *o, const char *k, size_t klen, uint64_t c2s, uint64_t s2c)
 {
-    json_key(o, k);
-    hs_out_str(o, "{\"c2s\":");
+    hs_out_write(o, k, klen);
+    HS_OUT_LIT(o, "{\"c2s\":");
     hs_out_u64(o, c2s);
-    hs_out_str(o, ",\"s2c\":");
+    HS_OUT_LIT(o, ",\"s2c\":");
     hs_out_u64(o, s2c);
     hs_out_char(o, '}');
 }
 
-static void json_addr(struct hs_out *o, const char *k, uint8_t af, const uint8_t *a)
+static void json_addr_(struct hs_out *o, const char *k, size_t klen, uint8_t af, const uint8_t *a)
 {
     char buf[HS_ADDR_STRLEN];
-    json_key(o, k);
+    hs_out_write(o, k, klen);
     hs_out_char(o, '"');
     hs_out_str(o, hs_addr_fmt(af, a, buf));
     hs_out_char(o, '"');
 }
 
-#define PAIR(key, field) json_pair(o, key, f->dir[0].field, f->dir[1].field)
+#define PAIR(key, field) json_pair_(o, KEY(key), f->dir[0].field, f->dir[1].field)
 
 static void flow_jsonl(struct hs_out *o, const struct hs_flow_info *f)
 {
-    hs_out_str(o, "{\"type\":\"flow\",\"conn_id\":");
+    HS_OUT_LIT(o, "{\"type\":\"flow\",\"conn_id\":");
     hs_out_u64(o, f->id);
     json_key(o, "ts");
     hs_out_epoch_us(o, f->first_ts);
-    json_addr(o, "client_addr", f->af, f->addr[0]);
+    json_addr_(o, KEY("client_addr"), f->af, f->addr[0]);
     json_key(o, "client_port");
     hs_out_u64(o, f->port[0]);
-    json_addr(o, "server_addr", f->af, f->addr[1]);
+    json_addr_(o, KEY("server_addr"), f->af, f->addr[1]);
     json_key(o, "server_port");
     hs_out_u64(o, f->port[1]);
     json_key(o, "ip_version");
@@ -148,15 +145,15 @@ static void flow_jsonl(struct hs_out *o, const struct hs_flow_info *f)
     PAIR("overlap_conflicts", conflicts);
     PAIR("gaps", gaps);
     PAIR("gap_bytes", gap_bytes);
-    json_pair(o, "fin", f->dir[0].fin, f->dir[1].fin);
-    json_pair(o, "rst", f->dir[0].rst, f->dir[1].rst);
+    json_pair_(o, KEY("fin"), f->dir[0].fin, f->dir[1].fin);
+    json_pair_(o, KEY("rst"), f->dir[0].rst, f->dir[1].rst);
     json_key(o, "tunnels");
     hs_out_u64(o, f->max_tunnels);
     json_key(o, "end");
     hs_out_json_str(o, (const uint8_t *)hs_flow_end_name(f->end), strlen(hs_flow_end_name(f->end)));
     json_key(o, "duration");
     hs_out_fixed(o, duration_us(f), 6);
-    hs_out_str(o, "}\n");
+    HS_OUT_LIT(o, "}\n");
 }
 
 void hs_sink_flow(struct hs_sink *s, const struct hs_flow_info *f)
@@ -214,7 +211,7 @@ static void txn_text(struct hs_out *o, const struct hs_txn *t)
     hs_out_localtime_us(o, t->req.seen ? t->req.ts_first : t->resp.ts_first);
     hs_out_char(o, ' ');
     endpoint_text(o, t->af, t->client_addr, t->client_port);
-    hs_out_str(o, " > ");
+    HS_OUT_LIT(o, " > ");
     endpoint_text(o, t->af, t->server_addr, t->server_port);
     hs_out_char(o, ' ');
     if (t->req.seen) {
@@ -224,7 +221,7 @@ static void txn_text(struct hs_out *o, const struct hs_txn *t)
         hs_out_char(o, ' ');
         text_span(o, t->target, "-");
     } else {
-        hs_out_str(o, "- - -");
+        HS_OUT_LIT(o, "- - -");
     }
     hs_out_char(o, ' ');
     for (unsigned i = 0; i < t->n_interim; i++) {
@@ -237,23 +234,23 @@ static void txn_text(struct hs_out *o, const struct hs_txn *t)
         hs_out_char(o, '-');
     hs_out_char(o, ' ');
     hs_out_u64(o, t->resp.seen ? t->resp.body_len : 0);
-    hs_out_str(o, " B");
+    HS_OUT_LIT(o, " B");
     uint64_t lat;
     if (hs_txn_latency_us(t, &lat)) {
         hs_out_char(o, ' ');
         hs_out_fixed(o, lat, 3);
-        hs_out_str(o, " ms");
+        HS_OUT_LIT(o, " ms");
     }
     if (!t->req.seen)
-        hs_out_str(o, " (no request seen)");
+        HS_OUT_LIT(o, " (no request seen)");
     else if (!t->resp.seen)
-        hs_out_str(o, " (no response)");
+        HS_OUT_LIT(o, " (no response)");
     else if (!t->req.complete)
-        hs_out_str(o, " (request incomplete)");
+        HS_OUT_LIT(o, " (request incomplete)");
     else if (!t->resp.complete)
-        hs_out_str(o, " (response incomplete)");
+        HS_OUT_LIT(o, " (response incomplete)");
     if (t->tunnel)
-        hs_out_str(o, " (tunnel)");
+        HS_OUT_LIT(o, " (tunnel)");
     bool first = true;
     text_anomalies(o, "request ", t->req.anomalies, &first);
     text_anomalies(o, "response ", t->resp.anomalies, &first);
@@ -262,27 +259,27 @@ static void txn_text(struct hs_out *o, const struct hs_txn *t)
     hs_out_char(o, '\n');
 }
 
-static void json_span_or_null(struct hs_out *o, const char *k, struct hs_span s)
+static void json_span_or_null_(struct hs_out *o, const char *k, size_t klen, struct hs_span s)
 {
-    json_key(o, k);
+    hs_out_write(o, k, klen);
     if (s.p)
         hs_out_json_str(o, s.p, s.len);
     else
-        hs_out_str(o, "null");
+        HS_OUT_LIT(o, "null");
 }
 
-static void json_ts_or_null(struct hs_out *o, const char *k, bool have, uint64_t ts)
+static void json_ts_or_null_(struct hs_out *o, const char *k, size_t klen, bool have, uint64_t ts)
 {
-    json_key(o, k);
+    hs_out_write(o, k, klen);
     if (have)
         hs_out_epoch_us(o, ts);
     else
-        hs_out_str(o, "null");
+        HS_OUT_LIT(o, "null");
 }
 
-static void json_fields(struct hs_out *o, const char *k, const struct hs_txn_msg *m)
+static void json_fields_(struct hs_out *o, const char *k, size_t klen, const struct hs_txn_msg *m)
 {
-    json_key(o, k);
+    hs_out_write(o, k, klen);
     hs_out_char(o, '[');
     for (uint32_t i = 0; i < m->nfields; i++) {
         if (i)
@@ -296,16 +293,15 @@ static void json_fields(struct hs_out *o, const char *k, const struct hs_txn_msg
     hs_out_char(o, ']');
 }
 
-static void json_version(struct hs_out *o, const char *k, const struct hs_txn_msg *m)
+static void json_version_(struct hs_out *o, const char *k, size_t klen, const struct hs_txn_msg *m)
 {
-    json_key(o, k);
+    hs_out_write(o, k, klen);
     if (!m->seen) {
-        hs_out_str(o, "null");
+        HS_OUT_LIT(o, "null");
         return;
     }
-    char v[16];
-    int n = snprintf(v, sizeof v, "\"%u.%u\"", m->major, m->minor);
-    hs_out_write(o, v, (size_t)n);
+    char v[5] = {'"', (char)('0' + m->major % 10), '.', (char)('0' + m->minor % 10), '"'};
+    hs_out_write(o, v, sizeof v);
 }
 
 static void json_anomalies(struct hs_out *o, const struct hs_txn *t)
@@ -339,29 +335,29 @@ static const char *framing_name(enum hs_h1_body b)
 
 static void txn_jsonl(struct hs_out *o, const struct hs_txn *t)
 {
-    hs_out_str(o, "{\"type\":\"transaction\",\"conn_id\":");
+    HS_OUT_LIT(o, "{\"type\":\"transaction\",\"conn_id\":");
     hs_out_u64(o, t->conn_id);
     json_key(o, "trans_depth");
     hs_out_u64(o, t->depth);
     json_key(o, "ts");
     hs_out_epoch_us(o, t->req.seen ? t->req.ts_first : t->resp.ts_first);
-    json_addr(o, "client_addr", t->af, t->client_addr);
+    json_addr_(o, KEY("client_addr"), t->af, t->client_addr);
     json_key(o, "client_port");
     hs_out_u64(o, t->client_port);
-    json_addr(o, "server_addr", t->af, t->server_addr);
+    json_addr_(o, KEY("server_addr"), t->af, t->server_addr);
     json_key(o, "server_port");
     hs_out_u64(o, t->server_port);
-    json_span_or_null(o, "method", t->req.seen ? t->method : hs_span_make(NULL, 0));
-    json_span_or_null(o, "uri", t->req.seen ? t->target : hs_span_make(NULL, 0));
-    json_span_or_null(o, "host", t->host);
-    json_version(o, "version", &t->req);
+    json_span_or_null_(o, KEY("method"), t->req.seen ? t->method : hs_span_make(NULL, 0));
+    json_span_or_null_(o, KEY("uri"), t->req.seen ? t->target : hs_span_make(NULL, 0));
+    json_span_or_null_(o, KEY("host"), t->host);
+    json_version_(o, KEY("version"), &t->req);
     json_key(o, "status");
     if (t->resp.seen)
         hs_out_u64(o, t->status);
     else
-        hs_out_str(o, "null");
-    json_span_or_null(o, "reason", t->resp.seen ? t->reason : hs_span_make(NULL, 0));
-    json_version(o, "response_version", &t->resp);
+        HS_OUT_LIT(o, "null");
+    json_span_or_null_(o, KEY("reason"), t->resp.seen ? t->reason : hs_span_make(NULL, 0));
+    json_version_(o, KEY("response_version"), &t->resp);
     json_key(o, "interim");
     hs_out_char(o, '[');
     for (unsigned i = 0; i < t->n_interim; i++) {
@@ -370,8 +366,8 @@ static void txn_jsonl(struct hs_out *o, const struct hs_txn *t)
         hs_out_u64(o, t->interim[i]);
     }
     hs_out_char(o, ']');
-    json_fields(o, "request_headers", &t->req);
-    json_fields(o, "response_headers", &t->resp);
+    json_fields_(o, KEY("request_headers"), &t->req);
+    json_fields_(o, KEY("response_headers"), &t->resp);
     json_key(o, "request_body_len");
     hs_out_u64(o, t->req.body_len);
     json_key(o, "response_body_len");
@@ -384,7 +380,7 @@ static void txn_jsonl(struct hs_out *o, const struct hs_txn *t)
     hs_out_char(o, '"');
     json_key(o, "gap_bytes");
     hs_out_u64(o, t->req.gap_bytes + t->resp.gap_bytes);
-    json_span_or_null(o, "content_type", t->content_type);
+    json_span_or_null_(o, KEY("content_type"), t->content_type);
     if (t->resp.coding != HS_CODING_IDENTITY) {
         json_key(o, "content_encoding");
         hs_out_char(o, '"');
@@ -399,26 +395,26 @@ static void txn_jsonl(struct hs_out *o, const struct hs_txn *t)
         json_key(o, "response_body_decoded_len");
         hs_out_u64(o, t->resp.decoded_len);
     }
-    json_ts_or_null(o, "ts_request_end", t->req.seen && t->req.ts_end, t->req.ts_end);
-    json_ts_or_null(o, "ts_response_start", t->resp.seen, t->resp.ts_first);
-    json_ts_or_null(o, "ts_response_end", t->resp.seen && t->resp.ts_end, t->resp.ts_end);
+    json_ts_or_null_(o, KEY("ts_request_end"), t->req.seen && t->req.ts_end, t->req.ts_end);
+    json_ts_or_null_(o, KEY("ts_response_start"), t->resp.seen, t->resp.ts_first);
+    json_ts_or_null_(o, KEY("ts_response_end"), t->resp.seen && t->resp.ts_end, t->resp.ts_end);
     uint64_t us;
     json_key(o, "latency_ms");
     if (hs_txn_latency_us(t, &us))
         hs_out_fixed(o, us, 3);
     else
-        hs_out_str(o, "null");
+        HS_OUT_LIT(o, "null");
     json_key(o, "transfer_ms");
     if (hs_txn_transfer_us(t, &us))
         hs_out_fixed(o, us, 3);
     else
-        hs_out_str(o, "null");
+        HS_OUT_LIT(o, "null");
     json_key(o, "complete");
     hs_out_str(o, hs_txn_complete(t) ? "true" : "false");
     json_key(o, "tunnel");
     hs_out_str(o, t->tunnel ? "true" : "false");
     json_anomalies(o, t);
-    hs_out_str(o, "}\n");
+    HS_OUT_LIT(o, "}\n");
 }
 
 void hs_sink_txn(struct hs_sink *s, const struct hs_txn *t)
@@ -442,7 +438,7 @@ void hs_sink_stray(struct hs_sink *s, const struct hs_txn_stray *st)
                       st->after_depth);
         break;
     case HS_FMT_JSONL:
-        hs_out_str(o, "{\"type\":\"stray\",\"conn_id\":");
+        HS_OUT_LIT(o, "{\"type\":\"stray\",\"conn_id\":");
         hs_out_u64(o, st->conn_id);
         json_key(o, "ts");
         hs_out_epoch_us(o, st->ts);
@@ -454,7 +450,7 @@ void hs_sink_stray(struct hs_sink *s, const struct hs_txn_stray *st)
         hs_out_u64(o, st->after_depth);
         json_key(o, "bytes");
         hs_out_u64(o, st->bytes);
-        hs_out_str(o, "}\n");
+        HS_OUT_LIT(o, "}\n");
         break;
     case HS_FMT_NONE: break;
     }

@@ -7,6 +7,19 @@
 
 const char *hs_addr_fmt(uint8_t af, const uint8_t *a, char *buf)
 {
+    if (af == 4) { /* the common case, without inet_ntop's stdio */
+        char *p = buf;
+        for (int i = 0; i < 4; i++) {
+            unsigned v = a[i];
+            if (v >= 100)
+                *p++ = (char)('0' + v / 100);
+            if (v >= 10)
+                *p++ = (char)('0' + v / 10 % 10);
+            *p++ = (char)('0' + v % 10);
+            *p++ = i < 3 ? '.' : '\0';
+        }
+        return buf;
+    }
     if (!inet_ntop(af == 4 ? AF_INET : AF_INET6, a, buf, HS_ADDR_STRLEN))
         snprintf(buf, HS_ADDR_STRLEN, "?");
     return buf;

@@ -75,7 +75,7 @@ static bool reserve(struct hs_out *o, size_t n)
     return true;
 }
 
-void hs_out_write(struct hs_out *o, const void *p, size_t n)
+void hs_out_write_slow(struct hs_out *o, const void *p, size_t n)
 {
     if (o->error || n == 0)
         return;
@@ -90,15 +90,6 @@ void hs_out_write(struct hs_out *o, const void *p, size_t n)
 void hs_out_str(struct hs_out *o, const char *s)
 {
     hs_out_write(o, s, strlen(s));
-}
-
-void hs_out_char(struct hs_out *o, char c)
-{
-    if (!o->error && o->len < o->cap && !(o->line_buffered && c == '\n')) {
-        o->buf[o->len++] = (uint8_t)c;
-        return;
-    }
-    hs_out_write(o, &c, 1);
 }
 
 void hs_out_u64(struct hs_out *o, uint64_t v)
@@ -230,11 +221,28 @@ static size_t utf8_len(const uint8_t *p, size_t n)
     return len;
 }
 
+/* Eight bytes none of which needs escaping in JSON: 0x20..0x7e except '"' and '\\'. */
+static bool json_plain8(const uint8_t *p)
+{
+    uint64_t w;
+    memcpy(&w, p, 8);
+    const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+    uint64_t ctl = (w - ones * 0x20) & ~w;               /* a byte < 0x20 */
+    uint64_t quote = ((w ^ (ones * '"')) - ones) & ~(w ^ (ones * '"'));
+    uint64_t bsl = ((w ^ (ones * '\\')) - ones) & ~(w ^ (ones * '\\'));
+    uint64_t del = ((w ^ (ones * 0x7f)) - ones) & ~(w ^ (ones * 0x7f));
+    return ((ctl | quote | bsl | del | w) & high) == 0;
+}
+
 void hs_out_json_str(struct hs_out *o, const uint8_t *p, size_t n)
 {
     hs_out_char(o, '"');
     size_t run = 0, i = 0;
     while (i < n) {
+        while (i + 8 <= n && json_plain8(p + i))
+            i += 8;
+        if (i >= n)
+            break;
         uint8_t c = p[i];
         if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\') {
             i++;

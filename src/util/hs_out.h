@@ -5,6 +5,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "hs_rc.h"
 
@@ -29,9 +30,31 @@ void hs_out_fini(struct hs_out *o); /* flushes, frees; does not close fd */
 enum hs_rc hs_out_flush(struct hs_out *o);
 void hs_out_reset(struct hs_out *o); /* memory writer: forget collected bytes */
 
-void hs_out_write(struct hs_out *o, const void *p, size_t n);
+/* Slow path of hs_out_write: flush or grow, line buffering, errors. */
+void hs_out_write_slow(struct hs_out *o, const void *p, size_t n);
+
+static inline void hs_out_write(struct hs_out *o, const void *p, size_t n)
+{
+    if (n <= o->cap - o->len && !o->line_buffered) {
+        memcpy(o->buf + o->len, p, n);
+        o->len += n;
+        return;
+    }
+    hs_out_write_slow(o, p, n);
+}
+
+static inline void hs_out_char(struct hs_out *o, char c)
+{
+    if (o->len < o->cap && !o->line_buffered) {
+        o->buf[o->len++] = (uint8_t)c;
+        return;
+    }
+    hs_out_write_slow(o, &c, 1);
+}
+
 void hs_out_str(struct hs_out *o, const char *s);
-void hs_out_char(struct hs_out *o, char c);
+/* A string literal, without strlen at run time. */
+#define HS_OUT_LIT(o, lit) hs_out_write((o), (lit), sizeof(lit) - 1)
 void hs_out_u64(struct hs_out *o, uint64_t v);
 void hs_out_i64(struct hs_out *o, int64_t v);
 void hs_out_printf(struct hs_out *o, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
