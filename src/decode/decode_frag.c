@@ -69,8 +69,9 @@ static struct hs_frag_dgram *find_or_add(struct hs_dec *d, uint64_t ts, uint8_t 
 {
     size_t alen = af == 4 ? 4 : 16;
     for (struct hs_frag_dgram *g = d->frag_head; g; g = g->next)
-        if (g->id == id && g->af == af && g->proto == proto && !memcmp(g->src, src, alen) &&
-            !memcmp(g->dst, dst, alen))
+        /* IPv4: src, dst, protocol, id (RFC 791); IPv6: src, dst, id (RFC 8200 4.5) */
+        if (g->id == id && g->af == af && (af == 6 || g->proto == proto) &&
+            !memcmp(g->src, src, alen) && !memcmp(g->dst, dst, alen))
             return g;
     if (d->frag_count >= d->lim.frag_max_datagrams) {
         /* Make room by giving up the oldest incomplete datagram. */
@@ -105,6 +106,7 @@ static bool insert(struct hs_dec *d, struct hs_frag_dgram *g, uint32_t off, cons
 {
     struct frag **pp = &g->frags;
     uint32_t end = off + len;
+    bool overlapped = false, conflict = false;
     while (off < end) {
         struct frag *cur = *pp;
         if (cur && cur->off + cur->len <= off) { /* entirely before us */
@@ -113,9 +115,9 @@ static bool insert(struct hs_dec *d, struct hs_frag_dgram *g, uint32_t off, cons
         }
         if (cur && cur->off <= off) { /* overlaps our start: compare and trim */
             uint32_t ov_end = cur->off + cur->len < end ? cur->off + cur->len : end;
-            d->st.frag_overlaps++;
+            overlapped = true;
             if (memcmp(cur->data + (off - cur->off), p, ov_end - off))
-                d->st.frag_overlap_conflicts++;
+                conflict = true;
             p += ov_end - off;
             off = ov_end;
             pp = &cur->next;
@@ -126,10 +128,10 @@ static bool insert(struct hs_dec *d, struct hs_frag_dgram *g, uint32_t off, cons
         uint32_t n = piece_end - off;
         if (g->nfrags >= d->lim.frag_max_frags ||
             d->frag_bytes + n + sizeof(struct frag) > d->lim.frag_max_bytes)
-            return false;
+            goto fail;
         struct frag *f = hs_alloc(sizeof *f + n);
         if (!f)
-            return false;
+            goto fail;
         f->off = off;
         f->len = n;
         memcpy(f->data, p, n);
@@ -142,13 +144,19 @@ static bool insert(struct hs_dec *d, struct hs_frag_dgram *g, uint32_t off, cons
         p += n;
         off = piece_end;
     }
+    d->st.frag_overlaps += overlapped; /* counted once per fragment */
+    d->st.frag_overlap_conflicts += conflict;
     return true;
+fail:
+    d->st.frag_overlaps += overlapped;
+    d->st.frag_overlap_conflicts += conflict;
+    return false;
 }
 
 bool hs_dec_frag_add(struct hs_dec *d, uint64_t ts_us, uint8_t af, const uint8_t *src,
                      const uint8_t *dst, uint32_t id, uint8_t proto, uint32_t off, bool more,
                      const uint8_t *p, size_t len, bool truncated, const uint8_t **payload,
-                     size_t *plen, enum hs_dec_kind *kind)
+                     size_t *plen, uint8_t *proto_out, enum hs_dec_kind *kind)
 {
     if (off + len > MAX_DATAGRAM || (more && len % 8 != 0 && !truncated)) {
         *kind = HS_DEC_MALFORMED;
@@ -162,6 +170,8 @@ bool hs_dec_frag_add(struct hs_dec *d, uint64_t ts_us, uint8_t af, const uint8_t
     }
     if (truncated)
         g->truncated = true;
+    if (off == 0)
+        g->proto = proto; /* the next header of the first fragment counts (RFC 8200 4.5) */
     if (!more) {
         if (g->have_last && g->total != off + len) {
             d->st.frag_overlap_conflicts++; /* two different ends: keep the first */
@@ -209,6 +219,7 @@ bool hs_dec_frag_add(struct hs_dec *d, uint64_t ts_us, uint8_t af, const uint8_t
     }
     *payload = d->rbuf;
     *plen = g->total;
+    *proto_out = g->proto;
     d->st.frag_datagrams++;
     dgram_unlink_free(d, g);
     return true;

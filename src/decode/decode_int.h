@@ -41,14 +41,15 @@ void hs_dec_set_addrs(struct dctx *c, uint8_t af, const uint8_t *src, const uint
 
 /*
  * Add a fragment. When the datagram is complete, returns true and sets
- * payload and plen to the reassembled transport payload (in d->rbuf); otherwise
+ * payload and plen to the reassembled payload (in d->rbuf) and proto_out to
+ * the protocol (IPv6: next header) of the first fragment; otherwise
  * returns false and *kind says why the caller should stop (HS_DEC_FRAGMENT
  * held, HS_DEC_FRAG_DROPPED, HS_DEC_MALFORMED).
  */
 bool hs_dec_frag_add(struct hs_dec *d, uint64_t ts_us, uint8_t af, const uint8_t *src,
                      const uint8_t *dst, uint32_t id, uint8_t proto, uint32_t off, bool more,
                      const uint8_t *p, size_t len, bool truncated, const uint8_t **payload,
-                     size_t *plen, enum hs_dec_kind *kind);
+                     size_t *plen, uint8_t *proto_out, enum hs_dec_kind *kind);
 void hs_dec_frag_expire(struct hs_dec *d, uint64_t now_us);
 void hs_dec_frag_free_all(struct hs_dec *d);
 

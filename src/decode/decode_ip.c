@@ -75,12 +75,74 @@ enum hs_dec_kind hs_dec_ipv4(struct dctx *c, const uint8_t *p, size_t cap, size_
         size_t plen;
         enum hs_dec_kind k;
         if (!hs_dec_frag_add(c->d, c->out->ts_us, 4, p + 12, p + 16, hs_be16(p + 4), proto, off,
-                             more, p + hl, cap - hl, cap < wire, &pl, &plen, &k))
+                             more, p + hl, cap - hl, cap < wire, &pl, &plen, &proto, &k))
             return k;
         c->out->defragmented = true;
         return hs_dec_transport(c, proto, pl, plen, plen);
     }
     return hs_dec_transport(c, proto, p + hl, cap - hl, wire - hl);
+}
+
+/*
+ * IPv6 extension headers (RFC 8200 4.1) from next header nh, bounded by the
+ * packet; after a Fragment header (and reassembly) the chain continues.
+ */
+static enum hs_dec_kind ipv6_ext(struct dctx *c, uint8_t nh, const uint8_t *src,
+                                 const uint8_t *dst, const uint8_t *p, size_t cap, size_t wire,
+                                 bool frag_ok)
+{
+    for (unsigned hdrs = 0;; hdrs++) {
+        size_t len;
+        if (hdrs > 16)
+            return HS_DEC_TOO_DEEP;
+        switch (nh) {
+        case PROTO_HOPOPTS:
+        case PROTO_ROUTING:
+        case PROTO_DSTOPTS:
+            if (cap < 2)
+                return short_header(cap, wire, 2);
+            len = ((size_t)p[1] + 1) * 8;
+            break;
+        case PROTO_AH:
+            if (cap < 2)
+                return short_header(cap, wire, 2);
+            len = ((size_t)p[1] + 2) * 4;
+            break;
+        case PROTO_FRAGMENT: {
+            if (cap < 8)
+                return short_header(cap, wire, 8);
+            if (!frag_ok)
+                return HS_DEC_MALFORMED; /* a second Fragment header */
+            uint8_t next = p[0];
+            uint16_t ow = hs_be16(p + 2);
+            uint32_t off = (uint32_t)(ow & 0xfff8);
+            bool more = ow & 1;
+            uint32_t id = hs_be32(p + 4);
+            p += 8, cap -= 8, wire -= 8;
+            if (off == 0 && !more) { /* atomic fragment (RFC 6946) */
+                nh = next;
+                frag_ok = false;
+                continue;
+            }
+            const uint8_t *pl;
+            size_t pll;
+            enum hs_dec_kind k;
+            if (!hs_dec_frag_add(c->d, c->out->ts_us, 6, src, dst, id, next, off, more, p, cap,
+                                 cap < wire, &pl, &pll, &next, &k))
+                return k;
+            c->out->defragmented = true;
+            return ipv6_ext(c, next, src, dst, pl, pll, pll, false);
+        }
+        case PROTO_NONE: return HS_DEC_OTHER_PROTO;
+        default: return hs_dec_transport(c, nh, p, cap, wire);
+        }
+        if (len > wire)
+            return HS_DEC_MALFORMED;
+        if (len > cap)
+            return short_header(cap, wire, len);
+        nh = p[0];
+        p += len, cap -= len, wire -= len;
+    }
 }
 
 enum hs_dec_kind hs_dec_ipv6(struct dctx *c, const uint8_t *p, size_t cap, size_t wire)
@@ -100,57 +162,7 @@ enum hs_dec_kind hs_dec_ipv6(struct dctx *c, const uint8_t *p, size_t cap, size_
     if (cap > wire)
         cap = wire;
     hs_dec_set_addrs(c, 6, p + 8, p + 24);
-    const uint8_t *src = p + 8, *dst = p + 24;
-    uint8_t nh = p[6];
-    p += 40, cap -= 40, wire -= 40;
-
-    /* Extension headers (RFC 8200 4.1), bounded by the packet length. */
-    for (;;) {
-        size_t len;
-        switch (nh) {
-        case PROTO_HOPOPTS:
-        case PROTO_ROUTING:
-        case PROTO_DSTOPTS:
-            if (cap < 2)
-                return short_header(cap, wire, 2);
-            len = ((size_t)p[1] + 1) * 8;
-            break;
-        case PROTO_AH:
-            if (cap < 2)
-                return short_header(cap, wire, 2);
-            len = ((size_t)p[1] + 2) * 4;
-            break;
-        case PROTO_FRAGMENT: {
-            if (cap < 8)
-                return short_header(cap, wire, 8);
-            uint8_t proto = p[0];
-            uint16_t ow = hs_be16(p + 2);
-            uint32_t off = (uint32_t)(ow & 0xfff8);
-            bool more = ow & 1;
-            uint32_t id = hs_be32(p + 4);
-            p += 8, cap -= 8, wire -= 8;
-            if (off == 0 && !more) /* atomic fragment (RFC 6946) */
-                return hs_dec_transport(c, proto, p, cap, wire);
-            const uint8_t *pl;
-            size_t pll;
-            enum hs_dec_kind k;
-            if (!hs_dec_frag_add(c->d, c->out->ts_us, 6, src, dst, id, proto, off, more, p, cap,
-                                 cap < wire, &pl, &pll, &k))
-                return k;
-            c->out->defragmented = true;
-            /* Extension headers after the fragment header are not followed here. */
-            return hs_dec_transport(c, proto, pl, pll, pll);
-        }
-        case PROTO_NONE: return HS_DEC_OTHER_PROTO;
-        default: return hs_dec_transport(c, nh, p, cap, wire);
-        }
-        if (len > wire)
-            return HS_DEC_MALFORMED;
-        if (len > cap)
-            return short_header(cap, wire, len);
-        nh = p[0];
-        p += len, cap -= len, wire -= len;
-    }
+    return ipv6_ext(c, p[6], p + 8, p + 24, p + 40, cap - 40, wire - 40, true);
 }
 
 /* GRE (RFC 2784/2890): optional checksum, key and sequence words. */

@@ -400,9 +400,23 @@ static struct hs_span line_content(struct hs_h1_msg *m, const uint8_t *d, const 
     return hs_span_make(d, len);
 }
 
+/* Eight bytes with no control byte (< 0x20) and no DEL. */
+static bool no_ctl8(const uint8_t *p)
+{
+    uint64_t w;
+    memcpy(&w, p, 8);
+    const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+    uint64_t ctl = (w - ones * 0x20) & ~w;
+    uint64_t del = ((w ^ (ones * 0x7f)) - ones) & ~(w ^ (ones * 0x7f));
+    return ((ctl | del) & high) == 0;
+}
+
 static void check_value(struct hs_h1_msg *m, struct hs_span v)
 {
-    for (size_t i = 0; i < v.len; i++) {
+    size_t i = 0;
+    while (i + 8 <= v.len && no_ctl8(v.p + i))
+        i += 8;
+    for (; i < v.len; i++) {
         uint8_t c = v.p[i];
         if ((c < 0x20 && c != '\t' && c != '\r' && c != '\n') || c == 0x7f) {
             FLAG(m, HS_H1_A_CTL_IN_VALUE);

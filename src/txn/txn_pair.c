@@ -115,6 +115,30 @@ static void copy_fields(struct hs_txn *t, struct hs_txn_msg *tm, const struct hs
     tm->fields = hs_arena_alloc(&t->arena, m->nfields * sizeof *tm->fields);
     if (!tm->fields)
         return;
+    if (!(m->anomalies & ((uint64_t)1 << HS_H1_A_OBS_FOLD))) {
+        /* The fields lie in one header block: copy it once and point into the copy. */
+        const uint8_t *lo = m->fields[0].name.p, *hi = lo;
+        for (uint32_t i = 0; i < m->nfields; i++) {
+            const struct hs_h1_field *f = &m->fields[i];
+            if (f->name.p < lo)
+                lo = f->name.p;
+            if (f->value.p && f->value.p + f->value.len > hi)
+                hi = f->value.p + f->value.len;
+            if (f->name.p + f->name.len > hi)
+                hi = f->name.p + f->name.len;
+        }
+        uint8_t *blk = hs_arena_dup(&t->arena, lo, (size_t)(hi - lo));
+        if (!blk)
+            return;
+        for (uint32_t i = 0; i < m->nfields; i++) {
+            const struct hs_h1_field *f = &m->fields[i];
+            tm->fields[i].name = hs_span_make(blk + (f->name.p - lo), f->name.len);
+            tm->fields[i].value =
+                hs_span_make(f->value.len ? blk + (f->value.p - lo) : blk, f->value.len);
+        }
+        tm->nfields = m->nfields;
+        return;
+    }
     for (uint32_t i = 0; i < m->nfields; i++) {
         struct hs_txn_field *f = &tm->fields[i];
         f->name = dup_span(t, m->fields[i].name);

@@ -234,6 +234,19 @@ static bool json_plain8(const uint8_t *p)
     return ((ctl | quote | bsl | del | w) & high) == 0;
 }
 
+/* 1 for the bytes that pass through a JSON string unchanged. */
+static const uint8_t json_plain[256] = {
+#define R8(x) x, x, x, x, x, x, x, x
+    R8(0), R8(0), R8(0), R8(0),                      /* 0x00-0x1f */
+    0, 1, 0, 1, 1, 1, 1, 1, R8(1),                   /* 0x20-0x2f: '"' escaped */
+    R8(1), R8(1), R8(1), R8(1), R8(1),               /* 0x30-0x57 */
+    1, 1, 1, 1, 0, 1, 1, 1,                          /* 0x58-0x5f: '\\' escaped */
+    R8(1), R8(1), R8(1), 1, 1, 1, 1, 1, 1, 1, 0,     /* 0x60-0x7f: DEL escaped */
+    R8(0), R8(0), R8(0), R8(0), R8(0), R8(0), R8(0), R8(0),
+    R8(0), R8(0), R8(0), R8(0), R8(0), R8(0), R8(0), R8(0),
+#undef R8
+};
+
 void hs_out_json_str(struct hs_out *o, const uint8_t *p, size_t n)
 {
     hs_out_char(o, '"');
@@ -241,13 +254,11 @@ void hs_out_json_str(struct hs_out *o, const uint8_t *p, size_t n)
     while (i < n) {
         while (i + 8 <= n && json_plain8(p + i))
             i += 8;
+        while (i < n && json_plain[p[i]])
+            i++;
         if (i >= n)
             break;
         uint8_t c = p[i];
-        if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\') {
-            i++;
-            continue;
-        }
         if (c >= 0x80) {
             size_t l = utf8_len(p + i, n - i);
             if (l) {
