@@ -238,7 +238,7 @@ static bool json_plain8(const uint8_t *p)
 static const uint8_t json_plain[256] = {
 #define R8(x) x, x, x, x, x, x, x, x
     R8(0), R8(0), R8(0), R8(0),                      /* 0x00-0x1f */
-    0, 1, 0, 1, 1, 1, 1, 1, R8(1),                   /* 0x20-0x2f: '"' escaped */
+    1, 1, 0, 1, 1, 1, 1, 1, R8(1),                   /* 0x20-0x2f: '"' escaped */
     R8(1), R8(1), R8(1), R8(1), R8(1),               /* 0x30-0x57 */
     1, 1, 1, 1, 0, 1, 1, 1,                          /* 0x58-0x5f: '\\' escaped */
     R8(1), R8(1), R8(1), 1, 1, 1, 1, 1, 1, 1, 0,     /* 0x60-0x7f: DEL escaped */

@@ -66,6 +66,8 @@ static void test_json_escape(void **state)
         const char *want;
     } cases[] = {
         {"abc", 3, "\"abc\""},
+        {"a b", 3, "\"a b\""},                           /* short strings: table path */
+        {"0123456789 x ~}", 15, "\"0123456789 x ~}\""}, /* 8-byte path, then table */
         {"q\"b\\", 4, "\"q\\\"b\\\\\""},
         {"\r\n\t", 3, "\"\\r\\n\\t\""},
         {"\x01\x1b\x7f", 3, "\"\\u0001\\u001b\\u007f\""},
