@@ -12,6 +12,8 @@ struct hs_txn_mgr {
     struct hs_txn_cb cb;
     struct hs_txn_stats st;
     struct hs_h1_field *fields; /* owned: scratch shared by every parser */
+    struct hs_txn *free_txns;   /* owned: finished transactions kept for reuse */
+    uint32_t n_free;
     uint8_t *scratch;           /* owned: inflate output, discarded */
 };
 
@@ -33,14 +35,27 @@ struct hs_txn_conn {
 
 /* ---- transactions ------------------------------------------------------------------ */
 
+#define MAX_FREE_TXNS 64
+
 static struct hs_txn *txn_new(struct hs_txn_conn *c)
 {
-    struct hs_txn *t = hs_calloc(1, sizeof *t);
-    if (!t) {
-        c->m->st.nomem++;
-        return NULL;
+    struct hs_txn_mgr *m = c->m;
+    struct hs_txn *t = m->free_txns;
+    if (t) {
+        /* recycled: keep its arena's block, clear the rest */
+        m->free_txns = t->next;
+        m->n_free--;
+        struct hs_arena a = t->arena;
+        memset(t, 0, sizeof *t);
+        t->arena = a;
+    } else {
+        t = hs_calloc(1, sizeof *t);
+        if (!t) {
+            m->st.nomem++;
+            return NULL;
+        }
+        hs_arena_init(&t->arena);
     }
-    hs_arena_init(&t->arena);
     t->conn_id = c->conn_id;
     t->depth = ++c->depth;
     t->af = c->af;
@@ -51,10 +66,17 @@ static struct hs_txn *txn_new(struct hs_txn_conn *c)
     return t;
 }
 
-static void txn_free(struct hs_txn *t)
+static void txn_free(struct hs_txn_mgr *m, struct hs_txn *t)
 {
     if (!t)
         return;
+    if (m->n_free < MAX_FREE_TXNS) {
+        hs_arena_reset(&t->arena);
+        t->next = m->free_txns;
+        m->free_txns = t;
+        m->n_free++;
+        return;
+    }
     hs_arena_fini(&t->arena);
     hs_free(t);
 }
@@ -71,7 +93,7 @@ static void emit(struct hs_txn_conn *c, struct hs_txn *t)
         st->unanswered++;
     if (c->m->cb.txn)
         c->m->cb.txn(c->m->cb.ud, t);
-    txn_free(t);
+    txn_free(c->m, t);
 }
 
 static void fifo_push(struct hs_txn_conn *c, struct hs_txn *t)
@@ -370,6 +392,12 @@ void hs_txn_mgr_free(struct hs_txn_mgr *m)
 {
     if (!m)
         return;
+    while (m->free_txns) {
+        struct hs_txn *t = m->free_txns;
+        m->free_txns = t->next;
+        hs_arena_fini(&t->arena);
+        hs_free(t);
+    }
     hs_free(m->fields);
     hs_free(m->scratch);
     hs_free(m);

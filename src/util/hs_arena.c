@@ -30,6 +30,22 @@ void hs_arena_fini(struct hs_arena *a)
     hs_arena_init(a);
 }
 
+void hs_arena_reset(struct hs_arena *a)
+{
+    struct hs_arena_block *keep = a->head;
+    if (!keep)
+        return;
+    struct hs_arena_block *b = keep->next, *n;
+    for (; b; b = n) {
+        n = b->next;
+        hs_free(b);
+    }
+    keep->next = NULL;
+    a->head = keep;
+    a->used = 0;
+    a->total = keep->size;
+}
+
 void *hs_arena_alloc(struct hs_arena *a, size_t n)
 {
     const size_t al = sizeof(max_align_t);

@@ -16,6 +16,8 @@ struct hs_arena {
 void hs_arena_init(struct hs_arena *a);
 /* Free every block; the arena can be used again. */
 void hs_arena_fini(struct hs_arena *a);
+/* Forget every allocation but keep the newest block for reuse (cheap recycling). */
+void hs_arena_reset(struct hs_arena *a);
 /* n bytes aligned for any type, or NULL when out of memory. Valid until fini. */
 void *hs_arena_alloc(struct hs_arena *a, size_t n);
 /* A copy of p[0..n); NULL only when out of memory (n == 0 gives a valid pointer). */

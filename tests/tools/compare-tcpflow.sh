@@ -92,12 +92,15 @@ die() {
     echo "$prog: $*" >&2
     exit 2
 }
-[ -n "${HTTPSIFT:-}" ] && [ -x "$HTTPSIFT" ] || die "httpsift not found (set HTTPSIFT)"
+if [ -z "${HTTPSIFT:-}" ] || [ ! -x "$HTTPSIFT" ]; then
+    die "httpsift not found (set HTTPSIFT)"
+fi
 command -v "$TCPFLOW" >/dev/null || die "tcpflow not found (set TCPFLOW)"
 command -v "$TSHARK" >/dev/null || die "tshark not found (set TSHARK)"
 command -v "$PYTHON" >/dev/null || die "python3 not found (set PYTHON)"
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/compare-tcpflow.XXXXXX") || die "mktemp failed"
+# shellcheck disable=SC2317 # called from the EXIT trap
 cleanup() {
     if [ "$keep" = 1 ]; then
         echo "$prog: kept $tmp" >&2
@@ -329,8 +332,10 @@ class Segments:
                 self._padding = False
         return self._padding
 
-    def coverage(self, key, ref, length):
-        """Offset -> [(frame, byte)] in frame order, aligned on ref; None if impossible."""
+    def coverage(self, key, refs, length):
+        """Align the captured segments of direction key on the stream (refs: byte strings in
+        stream coordinates, e.g. httpsift's and tcpflow's), by voting on 16-byte anchors.
+        Returns ({offset: [(frame, byte)...] in frame order}, segments used) or (None, all)."""
         self.load()
         if self.by_key is None:
             return None, []
@@ -338,18 +343,24 @@ class Segments:
         votes, voters = Counter(), defaultdict(set)
         for s in segs:
             p = s["payload"]
-            start, n = 0, 0
-            while n < 4:
-                i = ref.find(p, start)
-                if i < 0:
-                    break
-                b = (s["seq"] - i) % M32
-                votes[b] += len(p)
-                voters[b].add(s["stream"])
-                start, n = i + 1, n + 1
+            for a in sorted({0, max(0, len(p) // 2 - 8), max(0, len(p) - 16)}):
+                chunk = p[a:a + 16]
+                if not chunk.strip(b"\x00"):
+                    continue
+                for ref in refs:
+                    start = 0
+                    for _ in range(4):
+                        i = ref.find(chunk, start)
+                        if i < 0:
+                            break
+                        b = (s["seq"] + a - i) % M32
+                        votes[b] += len(chunk)
+                        voters[b].add(s["stream"])
+                        start = i + 1
         if not votes:
             return None, segs
         base = max(votes, key=votes.get)
+        limit = length + (16 << 20)
         cov = defaultdict(list)
         used = []
         for s in sorted(segs, key=lambda s: s["frame"]):
@@ -358,19 +369,20 @@ class Segments:
             off = (s["seq"] - base) % M32
             if off >= M32 // 2:
                 off -= M32
-            if off >= length or off + len(s["payload"]) <= 0:
+            if off >= limit or off + len(s["payload"]) <= 0:
                 continue
             used.append(s)
             for i, b in enumerate(s["payload"]):
-                o = off + i
-                if 0 <= o < length:
-                    cov[o].append((s["frame"], b))
+                if 0 <= off + i < limit:
+                    cov[off + i].append((s["frame"], b))
         return cov, used
 
 
 def classify(hb, hm, tb, cov):
-    """Per differing offset a kind; returns [(kind, start, end, info)] ranges."""
-    L = max(len(hb), len(tb))
+    """Reason for every differing stream offset, as ranges [kind, start, end, info].
+    hb/hm: httpsift bytes and known-mask in stream coordinates; tb: tcpflow bytes;
+    cov: captured copies per offset (None if the capture could not be aligned)."""
+    L = max(len(hb), len(tb), (max(cov) + 1) if cov else 0)
     ones = b"\x01" * 4096
     out = []
 
@@ -392,17 +404,7 @@ def classify(hb, hm, tb, cov):
             sv = cov.get(o) if cov is not None else None
             vals = [b for _, b in sv] if sv else []
             info = ""
-            if hin and not hk:
-                if sv:
-                    kind = "gap-captured"
-                    info = "frame %d" % sv[0][0]
-                elif not tk:
-                    continue
-                elif tb[o] == 0:
-                    kind = "gap-zero"
-                else:
-                    kind = "gap-nonzero"
-            elif hk and tk:
+            if hk and tk:  # both have a byte, different
                 if not sv:
                     kind = "differ-unverified"
                 elif len(set(vals)) > 1:
@@ -418,15 +420,7 @@ def classify(hb, hm, tb, cov):
                 else:
                     kind = "httpsift-wrong"
                     info = "frame %d" % sv[0][0]
-            elif tk:
-                if sv:
-                    kind = "httpsift-short"
-                    info = "frame %d" % sv[0][0]
-                elif tb[o] == 0:
-                    kind = "tcpflow-zero-tail"
-                else:
-                    kind = "tcpflow-extra"
-            else:
+            elif hk:  # only httpsift has a byte
                 if not sv:
                     kind = "httpsift-unverified"
                 elif hb[o] == vals[0]:
@@ -436,6 +430,15 @@ def classify(hb, hm, tb, cov):
                 else:
                     kind = "httpsift-wrong"
                     info = "frame %d" % sv[0][0]
+            elif sv:  # httpsift has a gap or ended, but the byte was captured
+                kind = "gap-captured" if hin else "httpsift-short"
+                info = "frame %d" % sv[0][0]
+            elif not tk:
+                continue  # trailing httpsift gap, nothing captured, tcpflow ended too
+            elif tb[o] == 0:
+                kind = "gap-zero" if hin else "tcpflow-zero-tail"
+            else:
+                kind = "gap-nonzero" if hin else "tcpflow-extra"
             add(kind, o, info)
     return out
 
@@ -469,6 +472,7 @@ def main():
         msg = lines[-1] if lines else "exit %d" % rc
         msg = re.sub(r"^(tcpflow|tshark|httpsift):\s*", "", msg)
         msg = msg.replace(o.pcap + ": ", "").replace('"%s" ' % o.pcap, "")
+        msg = re.sub(r"^/\S*: ", "", msg)
         return re.sub(r" on interface .*$", "", msg)
 
     tfailed, hfailed, sfailed = o.trc != 0, o.hrc != 0, o.src != 0
@@ -500,7 +504,7 @@ def main():
         hby[h["key"]].append(h)
     for t in ts:
         tby[t["key"]].append(t)
-    units = []  # (context, [h...], [t...])
+    units = []  # (context, key, [httpsift...], [tcpflow...], split explained)
     for key in sorted(set(hby) | set(tby)):
         H = sorted(hby.get(key, []), key=lambda h: h["conn"])
         T = sorted(tby.get(key, []), key=lambda t: (t["start"], t["vlan"], t["c"]))
@@ -509,16 +513,16 @@ def main():
             if not zero:
                 break
             T.remove(zero[-1])
-            units.append(("tcpflow-only all-zero stream", key, [], [zero[-1]]))
+            units.append(("tcpflow-only all-zero stream", key, [], [zero[-1]], False))
         if len(H) == len(T):
             for h, t in zip(H, T):
-                units.append(("", key, [h], [t]))
+                units.append(("", key, [h], [t], False))
         elif not T:
             for h in H:
-                units.append(("no tcpflow stream", key, [h], []))
+                units.append(("no tcpflow stream", key, [h], [], False))
         elif not H:
             for t in T:
-                units.append(("tcpflow-only stream", key, [], [t]))
+                units.append(("tcpflow-only stream", key, [], [t], False))
         else:
             ctx = "httpsift conns %s vs %d tcpflow stream(s)" % (
                 "+".join(str(h["conn"]) for h in H), len(T))
@@ -526,14 +530,15 @@ def main():
                    if flows_by_id.get(h["conn"], {}).get("end") == "timeout"]
             if tos:
                 ctx += " (httpsift idle timeout ended conn %s)" % ",".join(map(str, tos))
-            units.append((ctx, key, H, T))
+            # explained only if httpsift ended all but the last at its idle timeout
+            units.append((ctx, key, H, T, len(tos) == len(H) - 1))
 
     identical, differ = 0, 0
     reasons = Counter()
     unexplained = any(not ok for _, ok in notes)
-    for ctx, key, H, T in units:
+    for ctx, key, H, T, split_ok in units:
         tb = b"".join(t["data"] for t in T)
-        if len(H) == 1 and not H[0]["gaps"] and T and H[0]["data"] == tb:
+        if len(H) == 1 and len(T) == 1 and not H[0]["gaps"] and H[0]["data"] == tb:
             identical += 1
             continue
         try:
@@ -546,7 +551,6 @@ def main():
             continue
         hb = b"".join(p[0] for p in parts)
         hm = b"".join(p[1] for p in parts)
-        split_ok = "idle timeout" in ctx
         if hm.count(1) == len(hm) and T and hb == tb:
             if len(H) == 1 and len(T) == 1:
                 identical += 1
@@ -557,8 +561,7 @@ def main():
                 ",".join("conn %d" % h["conn"] for h in H), dlabel(key), ctx))
             unexplained = unexplained or not split_ok
             continue
-        ref = hb if hm.count(1) else tb
-        cov, used = segs.coverage(key, ref, max(len(hb), len(tb)))
+        cov, used = segs.coverage(key, [r for r in (hb, tb) if r], max(len(hb), len(tb)))
         ranges = classify(hb, hm, tb, cov)
         if any(r[0] == "tcpflow-zero-tail" for r in ranges) and not segs.has_padding():
             for r in ranges:
@@ -674,7 +677,15 @@ for pcap in "$@"; do
     hrc=$?
     "$HTTPSIFT" -r "$abs" -o "jsonl:$w/flows.jsonl" --flows -q 2>"$w/f.err"
     frc=$?
-    [ "$hrc" -ne 0 ] || hrc=$frc
+    if [ "$hrc" -eq 0 ] && [ "$frc" -ne 0 ]; then
+        hrc=$frc
+        cp -- "$w/f.err" "$w/h.err"
+    fi
+    if [ "$hrc" -ge 126 ]; then # not executable, not found or killed by a signal
+        echo "$name ERROR: httpsift exit $hrc: $(head -n 1 "$w/h.err")"
+        worst=2
+        continue
+    fi
     touch "$w/flows.jsonl"
 
     tin=$abs
