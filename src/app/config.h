@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "../analysis/check.h"
 #include "../capture/capture.h"
 #include "../decode/decode.h"
 #include "../flow/flow.h"
@@ -36,6 +37,11 @@ struct hs_config {
     struct hs_dec_limits dec;
     struct hs_flow_limits flow;
     struct hs_txn_limits txn;
+    struct hs_chk_config checks;   /* --checks, --skip-checks, --min-severity */
+    bool list_checks;              /* --list-checks */
+    bool fail_on_set;              /* --fail-on */
+    enum hs_sev fail_on;
+    bool findings_only;            /* -q: text output shows only transactions with findings */
     uint64_t flow_order_max;   /* connection records held back to print in start order */
     bool hash_seed_set;
 };
@@ -44,6 +50,7 @@ struct hs_config {
 #define HS_EXIT_OK 0
 #define HS_EXIT_RUNTIME 1
 #define HS_EXIT_USAGE 2
+#define HS_EXIT_FINDINGS 3 /* --fail-on: a finding at or above the severity */
 
 /*
  * Parse argv into cfg. Returns HS_EXIT_OK to run, HS_EXIT_USAGE after printing

@@ -37,6 +37,17 @@ int main(int argc, char **argv)
         hs_options_fini(&cfg);
         return rc;
     }
+    if (cfg.list_checks) {
+        struct hs_sink sink;
+        memset(&sink, 0, sizeof sink);
+        if (hs_sink_init(&sink, cfg.outputs[0].fmt == HS_FMT_JSONL ? HS_FMT_JSONL : HS_FMT_TEXT,
+                         STDOUT_FILENO, false) != HS_OK)
+            return HS_EXIT_RUNTIME;
+        hs_sink_list_checks(&sink);
+        rc = hs_sink_fini(&sink) == HS_OK ? HS_EXIT_OK : HS_EXIT_RUNTIME;
+        hs_options_fini(&cfg);
+        return rc;
+    }
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = on_stop;

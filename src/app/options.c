@@ -39,6 +39,11 @@ enum {
     OPT_DECODE_MAX_BYTES,
     OPT_DECODE_MAX_RATIO,
     OPT_RESYNC_MAX,
+    OPT_CHECKS,
+    OPT_SKIP_CHECKS,
+    OPT_MIN_SEVERITY,
+    OPT_LIST_CHECKS,
+    OPT_FAIL_ON,
 };
 
 static const struct option long_opts[] = {
@@ -79,6 +84,11 @@ static const struct option long_opts[] = {
     {"decode-max-bytes", required_argument, NULL, OPT_DECODE_MAX_BYTES},
     {"decode-max-ratio", required_argument, NULL, OPT_DECODE_MAX_RATIO},
     {"resync-max", required_argument, NULL, OPT_RESYNC_MAX},
+    {"checks", required_argument, NULL, OPT_CHECKS},
+    {"skip-checks", required_argument, NULL, OPT_SKIP_CHECKS},
+    {"min-severity", required_argument, NULL, OPT_MIN_SEVERITY},
+    {"list-checks", no_argument, NULL, OPT_LIST_CHECKS},
+    {"fail-on", required_argument, NULL, OPT_FAIL_ON},
     {NULL, 0, NULL, 0},
 };
 
@@ -114,7 +124,15 @@ static void usage(FILE *f)
         "      --write-streams DIR write each direction's reassembled bytes to files in DIR\n"
         "      --write-streams-max-open N  stream files kept open at once (default 128)\n"
         "  -l                      line-buffer output\n"
-        "  -q / -v                 quieter / more verbose end-of-run summary\n"
+        "  -q                      text output: only transactions with findings\n"
+        "  -v                      more detail in the end-of-run summary\n"
+        "\n"
+        "Checks (RFC 9110/9111/9112 conformance; httpsift-checks(7)):\n"
+        "      --list-checks       list every check (with -o jsonl: one JSON object each)\n"
+        "      --checks LIST       run only these checks: ids, globs (cache.*) or catalog rows (SC-13)\n"
+        "      --skip-checks LIST  do not run these checks\n"
+        "      --min-severity SEV  report findings of at least info, warning or error\n"
+        "      --fail-on SEV       exit with status 3 if a finding at or above SEV was reported\n"
         "\n"
         "Limits (every one is counted when hit; see httpsift(1) LIMITS):\n"
         "      --max-flows N           connections tracked at once (default 100000)\n"
@@ -141,7 +159,7 @@ static void usage(FILE *f)
         "  -h, --help              this help\n"
         "      --version           version of httpsift and libpcap\n"
         "\n"
-        "Exit status: 0 ok, 1 runtime error, 2 usage error.\n",
+        "Exit status: 0 ok, 1 runtime error, 2 usage error, 3 findings at or above --fail-on.\n",
         f);
 }
 
@@ -296,8 +314,8 @@ int hs_options_parse(int argc, char **argv, struct hs_config *cfg)
         case 'Z': cfg->user = optarg; break;
         case 'n': case 'K': break;
         case 'l': cfg->line_buffered = true; break;
-        case 'q': cfg->verbose = -1; break;
-        case 'v': cfg->verbose = cfg->verbose < 0 ? 1 : cfg->verbose + 1; break;
+        case 'q': cfg->findings_only = true; break;
+        case 'v': cfg->verbose++; break;
         case 'o': {
             if (cfg->n_outputs >= HS_MAX_OUTPUTS)
                 return bad("too many -o outputs (at most %d)", HS_MAX_OUTPUTS);
@@ -414,6 +432,18 @@ int hs_options_parse(int argc, char **argv, struct hs_config *cfg)
             if (!parse_num(optarg, true, UINT64_MAX, &v))
                 return bad("invalid --resync-max '%s'", optarg);
             cfg->txn.h1.resync_max = v;
+            break;
+        case OPT_CHECKS: cfg->checks.enable = optarg; break;
+        case OPT_SKIP_CHECKS: cfg->checks.disable = optarg; break;
+        case OPT_MIN_SEVERITY:
+            if (!hs_sev_parse(optarg, &cfg->checks.min_sev))
+                return bad("invalid --min-severity '%s' (info, warning, error)", optarg);
+            break;
+        case OPT_LIST_CHECKS: cfg->list_checks = true; break;
+        case OPT_FAIL_ON:
+            if (!hs_sev_parse(optarg, &cfg->fail_on))
+                return bad("invalid --fail-on '%s' (info, warning, error)", optarg);
+            cfg->fail_on_set = true;
             break;
         case OPT_HASH_SEED:
             if (!parse_num(optarg, false, UINT64_MAX, &v))

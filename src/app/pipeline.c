@@ -34,6 +34,8 @@ struct pl {
     struct hs_flow_table *ft;
     struct hs_streams *streams;
     struct hs_txn_mgr *txns;
+    struct hs_chk_engine *chk;
+    uint64_t by_sev[3];      /* findings reported, per severity */
     struct hs_sink sinks[HS_MAX_OUTPUTS];
     int sink_fds[HS_MAX_OUTPUTS]; /* owned when > 2 */
     unsigned n_sinks;
@@ -51,22 +53,34 @@ static void emit_flow(struct pl *pl, const struct hs_flow_info *f)
         hs_sink_flow(&pl->sinks[i], f);
 }
 
+static void count_findings(struct pl *pl, const struct hs_findings *f)
+{
+    for (size_t i = 0; i < f->n; i++)
+        pl->by_sev[hs_chk_get(f->v[i].check)->sev]++;
+}
+
 static void emit_txn(void *ud, const struct hs_txn *t)
 {
     struct pl *pl = ud;
+    struct hs_findings f;
+    hs_chk_run_txn(pl->chk, t, &f);
+    count_findings(pl, &f);
     if (pl->cfg->flows_only)
         return;
     for (unsigned i = 0; i < pl->n_sinks; i++)
-        hs_sink_txn(&pl->sinks[i], t);
+        hs_sink_txn(&pl->sinks[i], t, &f);
 }
 
 static void emit_stray(void *ud, const struct hs_txn_stray *st)
 {
     struct pl *pl = ud;
+    struct hs_findings f;
+    hs_chk_run_stray(pl->chk, st, &f);
+    count_findings(pl, &f);
     if (pl->cfg->flows_only)
         return;
     for (unsigned i = 0; i < pl->n_sinks; i++)
-        hs_sink_stray(&pl->sinks[i], st);
+        hs_sink_stray(&pl->sinks[i], st, &f);
 }
 
 /* The HTTP state of a connection, made when its first bytes arrive. */
@@ -211,8 +225,6 @@ static void print_stats(struct pl *pl, bool final)
     const struct hs_dec_stats *ds = hs_dec_stats(pl->dec);
     const struct hs_flow_stats *fs = hs_flow_table_stats(pl->ft);
     FILE *e = stderr;
-    if (pl->cfg->verbose < 0 && final)
-        return;
     fprintf(e, "%llu packets captured\n", (unsigned long long)pl->packets);
     struct hs_cap_stats cs;
     if (hs_cap_stats(pl->cap, &cs) == HS_OK && cs.valid) {
@@ -287,6 +299,31 @@ static void print_stats(struct pl *pl, bool final)
         if (lim[i].n)
             fprintf(e, "limit: %llu %s (%s)\n", (unsigned long long)lim[i].n, lim[i].what,
                     lim[i].opt);
+    uint64_t nf = pl->by_sev[0] + pl->by_sev[1] + pl->by_sev[2];
+    fprintf(e, "%llu findings: %llu error, %llu warning, %llu info\n", (unsigned long long)nf,
+            (unsigned long long)pl->by_sev[HS_SEV_ERROR], (unsigned long long)pl->by_sev[HS_SEV_WARNING],
+            (unsigned long long)pl->by_sev[HS_SEV_INFO]);
+    if (nf && final) {
+        /* by check, most frequent first */
+        const uint64_t *cnt = hs_chk_counts(pl->chk);
+        size_t n = hs_chk_count();
+        uint64_t last = UINT64_MAX;
+        for (;;) {
+            uint64_t best = 0;
+            for (size_t i = 0; i < n; i++)
+                if (cnt[i] < last && cnt[i] > best)
+                    best = cnt[i];
+            if (!best)
+                break;
+            for (size_t i = 0; i < n; i++)
+                if (cnt[i] == best) {
+                    const struct hs_check *c = hs_chk_get(i);
+                    fprintf(e, "  %8llu %-7s %s\n", (unsigned long long)best, hs_sev_name(c->sev),
+                            c->id);
+                }
+            last = best;
+        }
+    }
     if (pl->streams && hs_streams_errors(pl->streams))
         fprintf(e, "%llu --write-streams errors\n",
                 (unsigned long long)hs_streams_errors(pl->streams));
@@ -308,6 +345,7 @@ static int open_outputs(struct pl *pl, struct hs_err *err)
             }
         }
         pl->sink_fds[i] = fd;
+        pl->sinks[i].findings_only = cfg->findings_only;
         if (hs_sink_init(&pl->sinks[i], o->fmt, fd, cfg->line_buffered) != HS_OK) {
             hs_err_set(err, HS_ERR_NOMEM, "out of memory");
             if (fd > 2)
@@ -354,9 +392,15 @@ int hs_pipeline_run(const struct hs_config *cfg)
     memset(&pl, 0, sizeof pl);
     pl.cfg = cfg;
 
-    enum hs_rc r = hs_cap_open(&cfg->cap, &pl.cap, &err);
+    enum hs_rc r = hs_chk_engine_new(&cfg->checks, &pl.chk, &err);
     if (r != HS_OK) {
         fprintf(stderr, "httpsift: %s\n", err.msg);
+        return r == HS_ERR_ARG ? HS_EXIT_USAGE : HS_EXIT_RUNTIME;
+    }
+    r = hs_cap_open(&cfg->cap, &pl.cap, &err);
+    if (r != HS_OK) {
+        fprintf(stderr, "httpsift: %s\n", err.msg);
+        hs_chk_engine_free(pl.chk);
         return r == HS_ERR_ARG && cfg->cap.filter ? HS_EXIT_USAGE : HS_EXIT_RUNTIME;
     }
     /* Root is needed only to open the device: give it up before touching any output. */
@@ -368,8 +412,7 @@ int hs_pipeline_run(const struct hs_config *cfg)
         goto out;
     }
     if (hs_cap_is_live(pl.cap)) {
-        if (cfg->verbose >= 0)
-            fprintf(stderr, "httpsift: listening on %s, link-type %s, snapshot length %d bytes\n",
+        fprintf(stderr, "httpsift: listening on %s, link-type %s, snapshot length %d bytes\n",
                     hs_cap_source(pl.cap), hs_cap_link_name(pl.cap), hs_cap_snaplen(pl.cap));
         if (hs_cap_snaplen(pl.cap) < 1514)
             fprintf(stderr, "httpsift: warning: snapshot length %d cuts payloads: HTTP bodies "
@@ -443,8 +486,14 @@ out:;
     int orc = close_outputs(&pl);
     if (rc == HS_EXIT_OK)
         rc = orc;
+    if (rc == HS_EXIT_OK && cfg->fail_on_set) {
+        for (int s = cfg->fail_on; s <= HS_SEV_ERROR; s++)
+            if (pl.by_sev[s])
+                rc = HS_EXIT_FINDINGS;
+    }
     hs_flow_table_free(pl.ft);
     hs_txn_mgr_free(pl.txns);
+    hs_chk_engine_free(pl.chk);
     hs_dec_free(pl.dec);
     hs_streams_free(pl.streams);
     hs_free(pl.ring);

@@ -109,7 +109,11 @@ struct hs_h1_cb {
     void (*body)(void *ud, struct hs_h1_msg *m, const uint8_t *p, size_t n, uint64_t ts);
     /* The message ended: completely, or abandoned (m->complete false). */
     void (*end)(void *ud, struct hs_h1_msg *m, uint64_t ts);
-    /* n bytes that are not HTTP were skipped between messages. */
+    /*
+     * n bytes that are not HTTP were skipped between messages; ts is the time
+     * of the first. Called with n == 0 when such a run starts (so the caller
+     * can note what had happened by then), and with the total when it ends.
+     */
     void (*stray)(void *ud, enum hs_h1_role role, uint64_t n, uint64_t ts);
 };
 

@@ -10,6 +10,8 @@ struct hs_h1_inflate {
     enum hs_h1_coding coding;
     enum hs_h1_decode status; /* NONE while running */
     bool started, zinit, ended;
+    uint8_t head[2];          /* deflate: the first byte, until a second shows zlib or raw */
+    unsigned nhead;
     uint64_t in, out, max_out;
     uint32_t max_ratio;
 };
@@ -90,13 +92,26 @@ void hs_h1_inflate_feed(struct hs_h1_inflate *z, const uint8_t *p, size_t n, uin
         return;
     if (!z->zinit) {
         int wbits = 15 + 16; /* gzip */
-        if (z->coding == HS_CODING_DEFLATE)
-            wbits = (n >= 2 && zlib_header(p[0], p[1])) ? 15 : -15; /* raw deflate otherwise */
+        if (z->coding == HS_CODING_DEFLATE) {
+            /* zlib-wrapped or raw: the first two bytes tell (the body may come 1 byte at a time) */
+            if (z->nhead + n < 2) {
+                z->head[z->nhead++] = p[0];
+                return;
+            }
+            uint8_t b0 = z->nhead ? z->head[0] : p[0];
+            uint8_t b1 = z->nhead ? p[0] : p[1];
+            wbits = zlib_header(b0, b1) ? 15 : -15;
+        }
         if (inflateInit2(&z->zs, wbits) != Z_OK) {
             z->status = HS_DECODE_ERROR;
             return;
         }
         z->zinit = true;
+        if (z->nhead) {
+            unsigned k = z->nhead;
+            z->nhead = 0;
+            hs_h1_inflate_feed(z, z->head, k, scratch, scratch_len);
+        }
     }
     z->in += n;
     z->zs.next_in = (Bytef *)(uintptr_t)p;

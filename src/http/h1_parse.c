@@ -28,6 +28,11 @@ struct hs_h1_parser {
     uint64_t remaining;  /* body or chunk bytes still expected */
     uint64_t resync_scanned;
     uint64_t stray;      /* stray bytes not reported yet */
+    uint64_t stray_ts;   /* time of the first of them */
+    bool stray_open;     /* a run of stray bytes has started (stray_ts valid) */
+    bool midline;        /* resynchronising in the middle of a line: skip to its end first */
+    struct hs_h1_field overflow[4]; /* framing fields beyond the field limit */
+    unsigned n_overflow;
 };
 
 /* ---- character classes (RFC 9110 5.6.2) ---------------------------------- */
@@ -182,11 +187,33 @@ static void set_state(struct hs_h1_parser *p, enum hs_h1_state st)
     p->scan = 0;
 }
 
+/* Bytes that may turn out stray were first seen at ts: a run starts. */
+static void open_stray(struct hs_h1_parser *p, uint64_t ts)
+{
+    if (p->stray_open)
+        return;
+    p->stray_open = true;
+    p->stray_ts = ts;
+    if (p->cb.stray)
+        p->cb.stray(p->cb.ud, p->role, 0, ts);
+}
+
+static void add_stray(struct hs_h1_parser *p, uint64_t n, uint64_t ts)
+{
+    if (!n)
+        return;
+    open_stray(p, ts);
+    p->stray += n;
+    p->stats.stray_bytes += n;
+}
+
 static void report_stray(struct hs_h1_parser *p, uint64_t ts)
 {
+    (void)ts;
     if (p->stray && p->cb.stray)
-        p->cb.stray(p->cb.ud, p->role, p->stray, ts);
+        p->cb.stray(p->cb.ud, p->role, p->stray, p->stray_ts);
     p->stray = 0;
+    p->stray_open = false;
 }
 
 /* A message starts; first holds what its first line said (spans valid during begin). */
@@ -221,6 +248,7 @@ static void end_msg(struct hs_h1_parser *p, bool complete, uint64_t ts)
         return;
     set_state(p, (!complete || p->resync_after) ? HS_H1_ST_RESYNC : HS_H1_ST_START);
     p->resync_scanned = 0;
+    p->midline = false;
 }
 
 void hs_h1_start_midstream(struct hs_h1_parser *p)
@@ -368,7 +396,19 @@ static int plausible_start(const struct hs_h1_parser *p, const uint8_t *d, size_
         size_t k = n < 7 ? n : 7;
         if (!hs_span_ieq(hs_span_make(d, k), "HTTP/1.", k))
             return 0;
-        return k < 7 ? -1 : 1;
+        if (k < 7)
+            return -1;
+        if (!full)
+            return 1;
+        const uint8_t *nl = memchr(d, '\n', n < p->lim.max_line ? n : p->lim.max_line);
+        if (!nl)
+            return n < p->lim.max_line ? -1 : 0;
+        size_t len = (size_t)(nl - d);
+        if (len && d[len - 1] == '\r')
+            len--;
+        struct hs_h1_msg tmp;
+        memset(&tmp, 0, sizeof tmp);
+        return parse_status_line(&tmp, hs_span_make(d, len)) ? 1 : 0;
     }
     /* request: METHOD SP ... SP HTTP/1.x on one line */
     size_t i = 0;
@@ -564,6 +604,13 @@ static bool field_line(struct hs_h1_parser *p, struct hs_h1_msg *m, const uint8_
         FLAG(m, HS_H1_A_TOO_MANY_HEADERS);
         fs->last = NULL;
         fs->count++;
+        /* framing must still see Content-Length and Transfer-Encoding (RFC 9112 6.3) */
+        if (!fs->trailers && p->n_overflow < sizeof p->overflow / sizeof p->overflow[0] &&
+            (HS_SPAN_IEQ(name, "content-length") || HS_SPAN_IEQ(name, "transfer-encoding"))) {
+            p->overflow[p->n_overflow].name = name;
+            p->overflow[p->n_overflow].value = value;
+            p->n_overflow++;
+        }
         return true;
     }
     fs->last = &p->fields[fs->count++];
@@ -578,6 +625,8 @@ static uint32_t parse_fields(struct hs_h1_parser *p, struct hs_h1_msg *m, const 
 {
     struct fstate fs = {0, NULL, true, trailers};
     size_t pos = 0;
+    if (!trailers)
+        p->n_overflow = 0;
     while (pos < n) {
         bool clean;
         const uint8_t *nl = scan_line(d + pos, n - pos, &clean);
@@ -593,8 +642,9 @@ static void decide_framing(struct hs_h1_parser *p, struct hs_h1_msg *m)
 {
     bool has_cl = false, cl_bad = false, has_te = false, te_chunked = false;
     uint64_t cl = 0;
-    for (uint32_t i = 0; i < m->nfields; i++) {
-        const struct hs_h1_field *f = &m->fields[i];
+    for (uint32_t i = 0; i < m->nfields + p->n_overflow; i++) {
+        const struct hs_h1_field *f =
+            i < m->nfields ? &m->fields[i] : &p->overflow[i - m->nfields];
         if (HS_SPAN_IEQ(f->name, "content-length")) {
             /* a list of equal values is accepted (RFC 9110 8.6) */
             struct hs_span v = f->value;
@@ -604,6 +654,7 @@ static void decide_framing(struct hs_h1_parser *p, struct hs_h1_msg *m)
                 uint64_t x;
                 if (!hs_h1_parse_u64(trim(hs_span_make(v.p, l)), &x)) {
                     cl_bad = true;
+                    has_cl = true;
                 } else if (has_cl && x != cl) {
                     FLAG(m, HS_H1_A_CL_CONFLICT);
                     cl_bad = true;
@@ -619,7 +670,7 @@ static void decide_framing(struct hs_h1_parser *p, struct hs_h1_msg *m)
                 v.len -= l + 1;
             }
             if (f->value.len == 0)
-                cl_bad = true;
+                cl_bad = has_cl = true;
         } else if (HS_SPAN_IEQ(f->name, "transfer-encoding")) {
             /* the final coding of the combined list decides (RFC 9112 6.1) */
             struct hs_span v = f->value;
@@ -730,6 +781,7 @@ static void start_body(struct hs_h1_parser *p, uint64_t ts)
 static void not_a_message(struct hs_h1_parser *p)
 {
     p->started = false;
+    p->midline = false;
     if (!p->seen_message && !p->midstream) {
         set_state(p, HS_H1_ST_NOT_HTTP);
     } else {
@@ -763,7 +815,9 @@ static size_t st_start(struct hs_h1_parser *p, const uint8_t *d, size_t n, uint6
         /* RFC 9112 2.2: empty lines before a start line are ignored */
         size_t skip = 0;
         while (skip < n && (d[skip] == '\r' || d[skip] == '\n')) {
-            if (d[skip] == '\r' && (skip + 1 >= n || d[skip + 1] != '\n'))
+            if (d[skip] == '\r' && skip + 1 >= n)
+                break; /* a CR at the end: wait for what follows it */
+            if (d[skip] == '\r' && d[skip + 1] != '\n')
                 break;
             skip += d[skip] == '\r' ? 2 : 1;
         }
@@ -771,7 +825,7 @@ static size_t st_start(struct hs_h1_parser *p, const uint8_t *d, size_t n, uint6
             p->leading_empty = true;
             return skip;
         }
-        if (n == 0)
+        if (n == 0 || (n == 1 && d[0] == '\r'))
             return 0;
         if (p->role == HS_H1_RESPONSE && p->http09_next) {
             /* HTTP/0.9 response: no status line, the body runs to the close */
@@ -805,6 +859,8 @@ static size_t st_start(struct hs_h1_parser *p, const uint8_t *d, size_t n, uint6
     size_t pos = p->scan;
     bool onepass = pos == 0;
     struct fstate fs = {0, NULL, true, false};
+    if (onepass)
+        p->n_overflow = 0;
     struct hs_h1_msg first;
     const uint8_t *end = NULL;
     while (pos < n) {
@@ -836,24 +892,26 @@ static size_t st_start(struct hs_h1_parser *p, const uint8_t *d, size_t n, uint6
             break;
         }
     }
+    if ((!end && n > p->lim.max_header_bytes) || (end && (size_t)(end - d) > p->lim.max_header_bytes)) {
+        if (!p->in_msg) {
+            not_a_message(p); /* a first line longer than the whole block limit */
+            return 0;
+        }
+        /* Give up on this message at exactly the limit (whatever the segmentation),
+         * and resynchronise on what follows. */
+        FLAG(&p->msg, HS_H1_A_HEADERS_TOO_LARGE);
+        p->msg.header_bytes = p->lim.max_header_bytes;
+        end_msg(p, false, ts);
+        p->midline = d[p->lim.max_header_bytes - 1] != '\n';
+        return p->lim.max_header_bytes;
+    }
     if (!end) {
         p->scan = pos; /* the start of the unfinished line */
-        if (n > p->lim.max_header_bytes) {
-            if (!p->in_msg) {
-                not_a_message(p); /* a first line longer than the whole block limit */
-                return 0;
-            }
-            FLAG(&p->msg, HS_H1_A_HEADERS_TOO_LARGE);
-            end_msg(p, false, ts); /* give up on this message and resynchronise */
-            return n;
-        }
         return 0;
     }
     size_t blen = (size_t)(end - d);
     struct hs_h1_msg *m = &p->msg;
     m->header_bytes = blen;
-    if (blen > p->lim.max_header_bytes)
-        FLAG(m, HS_H1_A_HEADERS_TOO_LARGE);
     if (!onepass) {
         /* the start line's spans and the fields, now that the whole block is here */
         const uint8_t *nl1 = memchr(d, '\n', blen);
@@ -982,9 +1040,10 @@ static size_t st_trailers(struct hs_h1_parser *p, const uint8_t *d, size_t n, ui
     p->scan = ls;
     if (n > p->lim.max_header_bytes) {
         FLAG(m, HS_H1_A_HEADERS_TOO_LARGE);
-        m->body_wire += n;
+        m->body_wire += p->lim.max_header_bytes;
         end_msg(p, false, ts);
-        return n;
+        p->midline = d[p->lim.max_header_bytes - 1] != '\n';
+        return p->lim.max_header_bytes;
     }
     return 0;
 }
@@ -993,31 +1052,47 @@ static size_t st_trailers(struct hs_h1_parser *p, const uint8_t *d, size_t n, ui
 
 static size_t st_resync(struct hs_h1_parser *p, const uint8_t *d, size_t n, uint64_t ts)
 {
-    size_t pos = p->scan;
+    size_t pos = 0;
+    if (p->midline) {
+        /* a start line begins a line (RFC 9112 2.1): finish the current one first */
+        const uint8_t *nl = memchr(d, '\n', n);
+        if (!nl) {
+            add_stray(p, n, ts);
+            p->resync_scanned += n;
+            goto limit;
+        }
+        pos = (size_t)(nl - d) + 1;
+        p->midline = false;
+    }
     while (pos < n) {
         int pl = plausible_start(p, d + pos, n - pos, true);
         if (pl == 1) {
-            p->stray += pos;
-            p->stats.stray_bytes += pos;
+            add_stray(p, pos, ts);
+            if (!p->stray)
+                p->stray_open = false; /* the held bytes were a start line after all */
             p->resync_scanned = 0;
             set_state(p, HS_H1_ST_START);
             p->seen_message = true; /* a failure now resynchronises, not "not HTTP" */
             return pos;
         }
         if (pl == -1) {
-            /* keep the unfinished line for the next call */
-            p->stray += pos;
-            p->stats.stray_bytes += pos;
-            p->scan = 0;
+            /* keep the unfinished line for the next call; it may be stray from now */
+            open_stray(p, ts);
+            add_stray(p, pos, ts);
+            p->resync_scanned += pos;
             return pos;
         }
         const uint8_t *nl = memchr(d + pos, '\n', n - pos);
-        pos = nl ? (size_t)(nl - d) + 1 : n;
+        if (!nl) {
+            p->midline = true;
+            pos = n;
+            break;
+        }
+        pos = (size_t)(nl - d) + 1;
     }
-    p->stray += n;
-    p->stats.stray_bytes += n;
-    p->resync_scanned += n;
-    p->scan = 0;
+    add_stray(p, pos, ts);
+    p->resync_scanned += pos;
+limit:
     if (p->resync_scanned > p->lim.resync_max) {
         report_stray(p, ts);
         set_state(p, HS_H1_ST_NOT_HTTP);
@@ -1115,6 +1190,7 @@ void hs_h1_gap(struct hs_h1_parser *p, uint64_t len, uint64_t ts)
         m->gap_bytes += p->remaining;
         end_msg(p, p->st == HS_H1_ST_BODY_LENGTH, ts);
         set_state(p, HS_H1_ST_RESYNC);
+        p->midline = false;
         return;
     case HS_H1_ST_BODY_CLOSE:
         FLAG(m, HS_H1_A_GAP_BODY);
@@ -1124,7 +1200,7 @@ void hs_h1_gap(struct hs_h1_parser *p, uint64_t len, uint64_t ts)
         return;
     case HS_H1_ST_TUNNEL: p->stats.tunnel_bytes += len; return;
     case HS_H1_ST_NOT_HTTP: p->stats.other_bytes += len; return;
-    case HS_H1_ST_RESYNC: p->stray += len; return;
+    case HS_H1_ST_RESYNC: return; /* still looking for a start line after the hole */
     case HS_H1_ST_START:
     case HS_H1_ST_CHUNK_SIZE:
     case HS_H1_ST_CHUNK_CRLF:
@@ -1137,6 +1213,7 @@ void hs_h1_gap(struct hs_h1_parser *p, uint64_t len, uint64_t ts)
         set_state(p, HS_H1_ST_RESYNC);
         p->seen_message = true;
         p->resync_scanned = 0;
+        p->midline = false; /* take the bytes after a hole as a line start */
         return;
     }
 }
@@ -1150,9 +1227,8 @@ void hs_h1_eos(struct hs_h1_parser *p, const uint8_t *rest, size_t len, uint64_t
         if (p->in_msg) {
             FLAG(m, HS_H1_A_TRUNCATED);
             end_msg(p, false, ts);
-        } else if (len) {
-            p->stray += len;
-            p->stats.stray_bytes += len;
+        } else {
+            add_stray(p, len, ts);
         }
         break;
     case HS_H1_ST_BODY_LENGTH:
@@ -1164,10 +1240,7 @@ void hs_h1_eos(struct hs_h1_parser *p, const uint8_t *rest, size_t len, uint64_t
         m->body_wire += len;
         end_msg(p, false, ts);
         break;
-    case HS_H1_ST_RESYNC:
-        p->stray += len;
-        p->stats.stray_bytes += len;
-        break;
+    case HS_H1_ST_RESYNC: add_stray(p, len, ts); break;
     case HS_H1_ST_TUNNEL: p->stats.tunnel_bytes += len; break;
     case HS_H1_ST_NOT_HTTP: p->stats.other_bytes += len; break;
     }

@@ -206,6 +206,49 @@ static void text_anomalies(struct hs_out *o, const char *who, uint64_t a, bool *
         }
 }
 
+/* Findings indented under their transaction: "    ! error id (RFC ...): evidence". */
+static void findings_text(struct hs_out *o, const struct hs_findings *f)
+{
+    for (size_t i = 0; f && i < f->n; i++) {
+        const struct hs_check *c = hs_chk_get(f->v[i].check);
+        HS_OUT_LIT(o, "    ! ");
+        hs_out_str(o, hs_sev_name(c->sev));
+        hs_out_char(o, ' ');
+        hs_out_str(o, c->id);
+        HS_OUT_LIT(o, " (");
+        hs_out_str(o, c->rfc);
+        HS_OUT_LIT(o, "): ");
+        hs_out_str(o, c->title);
+        if (f->v[i].evidence.len) {
+            HS_OUT_LIT(o, ": ");
+            hs_out_text_esc(o, f->v[i].evidence.p, f->v[i].evidence.len);
+        }
+        hs_out_char(o, '\n');
+    }
+}
+
+static void findings_json(struct hs_out *o, const struct hs_findings *f)
+{
+    HS_OUT_LIT(o, ",\"findings\":[");
+    for (size_t i = 0; f && i < f->n; i++) {
+        const struct hs_check *c = hs_chk_get(f->v[i].check);
+        if (i)
+            hs_out_char(o, ',');
+        HS_OUT_LIT(o, "{\"check\":\"");
+        hs_out_str(o, c->id);
+        HS_OUT_LIT(o, "\",\"catalog\":\"");
+        hs_out_str(o, c->catalog);
+        HS_OUT_LIT(o, "\",\"severity\":\"");
+        hs_out_str(o, hs_sev_name(c->sev));
+        HS_OUT_LIT(o, "\",\"rfc\":");
+        hs_out_json_str(o, (const uint8_t *)c->rfc, strlen(c->rfc));
+        HS_OUT_LIT(o, ",\"evidence\":");
+        hs_out_json_str(o, f->v[i].evidence.p, f->v[i].evidence.len);
+        hs_out_char(o, '}');
+    }
+    hs_out_char(o, ']');
+}
+
 static void txn_text(struct hs_out *o, const struct hs_txn *t)
 {
     hs_out_localtime_us(o, t->req.seen ? t->req.ts_first : t->resp.ts_first);
@@ -414,28 +457,39 @@ static void txn_jsonl(struct hs_out *o, const struct hs_txn *t)
     json_key(o, "tunnel");
     hs_out_str(o, t->tunnel ? "true" : "false");
     json_anomalies(o, t);
-    HS_OUT_LIT(o, "}\n");
 }
 
-void hs_sink_txn(struct hs_sink *s, const struct hs_txn *t)
+void hs_sink_txn(struct hs_sink *s, const struct hs_txn *t, const struct hs_findings *f)
 {
     switch (s->fmt) {
-    case HS_FMT_TEXT: txn_text(&s->out, t); break;
-    case HS_FMT_JSONL: txn_jsonl(&s->out, t); break;
+    case HS_FMT_TEXT:
+        if (s->findings_only && (!f || !f->n))
+            return;
+        txn_text(&s->out, t);
+        findings_text(&s->out, f);
+        break;
+    case HS_FMT_JSONL:
+        txn_jsonl(&s->out, t);
+        findings_json(&s->out, f);
+        HS_OUT_LIT(&s->out, "}\n");
+        break;
     case HS_FMT_NONE: break;
     }
 }
 
-void hs_sink_stray(struct hs_sink *s, const struct hs_txn_stray *st)
+void hs_sink_stray(struct hs_sink *s, const struct hs_txn_stray *st, const struct hs_findings *f)
 {
     struct hs_out *o = &s->out;
     const char *dir = st->dir == HS_DIR_C2S ? "c2s" : "s2c";
     switch (s->fmt) {
     case HS_FMT_TEXT:
+        if (s->findings_only && (!f || !f->n))
+            return;
         hs_out_localtime_us(o, st->ts);
         hs_out_printf(o, " conn %llu: %llu stray %s bytes after transaction %u\n",
                       (unsigned long long)st->conn_id, (unsigned long long)st->bytes, dir,
                       st->after_depth);
+        findings_text(o, f);
         break;
     case HS_FMT_JSONL:
         HS_OUT_LIT(o, "{\"type\":\"stray\",\"conn_id\":");
@@ -451,7 +505,71 @@ void hs_sink_stray(struct hs_sink *s, const struct hs_txn_stray *st)
         json_key(o, "bytes");
         hs_out_u64(o, st->bytes);
         HS_OUT_LIT(o, "}\n");
+        /* stream-level findings belong to no transaction: records of their own */
+        for (size_t i = 0; f && i < f->n; i++) {
+            const struct hs_check *c = hs_chk_get(f->v[i].check);
+            HS_OUT_LIT(o, "{\"type\":\"finding\",\"conn_id\":");
+            hs_out_u64(o, st->conn_id);
+            json_key(o, "ts");
+            hs_out_epoch_us(o, st->ts);
+            json_key(o, "after_trans_depth");
+            hs_out_u64(o, st->after_depth);
+            HS_OUT_LIT(o, ",\"check\":\"");
+            hs_out_str(o, c->id);
+            HS_OUT_LIT(o, "\",\"catalog\":\"");
+            hs_out_str(o, c->catalog);
+            HS_OUT_LIT(o, "\",\"severity\":\"");
+            hs_out_str(o, hs_sev_name(c->sev));
+            HS_OUT_LIT(o, "\",\"rfc\":");
+            hs_out_json_str(o, (const uint8_t *)c->rfc, strlen(c->rfc));
+            HS_OUT_LIT(o, ",\"evidence\":");
+            hs_out_json_str(o, f->v[i].evidence.p, f->v[i].evidence.len);
+            HS_OUT_LIT(o, "}\n");
+        }
         break;
     case HS_FMT_NONE: break;
+    }
+}
+
+/* ---- the check registry ------------------------------------------------------------------ */
+
+static void json_field(struct hs_out *o, const char *k, const char *v, bool first)
+{
+    if (!first)
+        hs_out_char(o, ',');
+    hs_out_char(o, '"');
+    hs_out_str(o, k);
+    HS_OUT_LIT(o, "\":");
+    if (v)
+        hs_out_json_str(o, (const uint8_t *)v, strlen(v));
+    else
+        HS_OUT_LIT(o, "null");
+}
+
+void hs_sink_list_checks(struct hs_sink *s)
+{
+    struct hs_out *o = &s->out;
+    size_t n = hs_chk_count();
+    for (size_t i = 0; i < n; i++) {
+        const struct hs_check *c = hs_chk_get(i);
+        char scope[2] = {c->scope, 0};
+        if (s->fmt == HS_FMT_JSONL) {
+            hs_out_char(o, '{');
+            json_field(o, "id", c->id, true);
+            json_field(o, "catalog", c->catalog, false);
+            json_field(o, "area", hs_area_name(c->area), false);
+            json_field(o, "severity", hs_sev_name(c->sev), false);
+            json_field(o, "scope", scope, false);
+            json_field(o, "rfc", c->rfc, false);
+            json_field(o, "title", c->title, false);
+            json_field(o, "explanation", c->explain, false);
+            HS_OUT_LIT(o, ",\"passive\":");
+            hs_out_str(o, c->fn || c->limits == NULL ? "true" : "false");
+            json_field(o, "limits", c->limits, false);
+            HS_OUT_LIT(o, "}\n");
+        } else if (s->fmt == HS_FMT_TEXT) {
+            hs_out_printf(o, "%-48s %-6s %-7s %-8s %s: %s\n", c->id, c->catalog,
+                          hs_sev_name(c->sev), hs_area_name(c->area), c->rfc, c->title);
+        }
     }
 }

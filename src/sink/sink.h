@@ -4,6 +4,7 @@
 
 #include <stdbool.h>
 
+#include "../analysis/check.h"
 #include "../flow/flow.h"
 #include "../txn/txn.h"
 #include "../util/hs_out.h"
@@ -20,6 +21,7 @@ bool hs_sink_fmt_parse(const char *name, size_t len, enum hs_sink_fmt *out);
 
 struct hs_sink {
     enum hs_sink_fmt fmt;
+    bool findings_only; /* text: print only transactions that have findings (-q) */
     struct hs_out out;
 };
 
@@ -30,10 +32,16 @@ enum hs_rc hs_sink_fini(struct hs_sink *s);
 
 /* One connection record (see httpsift(1), "FLOW RECORDS"). */
 void hs_sink_flow(struct hs_sink *s, const struct hs_flow_info *f);
-/* One transaction record (httpsift(1), "TRANSACTION RECORDS"). */
-void hs_sink_txn(struct hs_sink *s, const struct hs_txn *t);
-/* Bytes that belong to no message (httpsift(1), "STRAY DATA"). */
-void hs_sink_stray(struct hs_sink *s, const struct hs_txn_stray *st);
+/*
+ * One transaction record with its findings (httpsift(1), "TRANSACTION
+ * RECORDS"); f may be NULL. With findings_only (text -q), only transactions
+ * with findings are printed.
+ */
+void hs_sink_txn(struct hs_sink *s, const struct hs_txn *t, const struct hs_findings *f);
+/* Bytes that belong to no message (httpsift(1), "STRAY DATA"), with their findings. */
+void hs_sink_stray(struct hs_sink *s, const struct hs_txn_stray *st, const struct hs_findings *f);
+/* The registry as text lines or JSON objects (--list-checks). */
+void hs_sink_list_checks(struct hs_sink *s);
 
 /* Latency (time to first byte) and transfer time of a transaction, microseconds; false if unknown. */
 bool hs_txn_latency_us(const struct hs_txn *t, uint64_t *out);

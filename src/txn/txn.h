@@ -67,6 +67,12 @@ struct hs_txn_stray {
     int dir;                /* HS_DIR_C2S or HS_DIR_S2C */
     uint32_t after_depth;   /* the last transaction started before them (0 = none) */
     uint64_t bytes;
+    /* The last response that ended on the connection before the bytes (server side). */
+    bool prev_known;
+    uint16_t prev_status;
+    bool prev_head;         /* it answered a HEAD request */
+    uint64_t prev_content_length; /* its Content-Length field value, if it had one */
+    bool prev_has_cl;
 };
 
 struct hs_txn_limits {

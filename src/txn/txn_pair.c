@@ -29,7 +29,13 @@ struct hs_txn_conn {
     uint32_t pending;
     struct hs_txn *cur_req;     /* borrowed (in the FIFO): request being parsed */
     struct hs_txn *cur_resp;    /* owned: response being parsed, popped from the FIFO */
+    struct hs_txn *deferred;    /* owned: answered while its request was still arriving */
+    uint32_t stray_depth[2];    /* depth when the current run of stray bytes began */
     struct hs_h1_inflate *inflate; /* owned: decoder of cur_resp's body */
+    bool last_known;            /* the last response that ended: for stray-data reports */
+    uint16_t last_status;
+    bool last_head, last_has_cl;
+    uint64_t last_cl;
     bool counted_http;
 };
 
@@ -117,8 +123,6 @@ static struct hs_txn *fifo_pop(struct hs_txn_conn *c)
         c->tail = NULL;
     t->next = NULL;
     c->pending--;
-    if (c->cur_req == t)
-        c->cur_req = NULL;
     return t;
 }
 
@@ -137,7 +141,7 @@ static void copy_fields(struct hs_txn *t, struct hs_txn_msg *tm, const struct hs
     tm->fields = hs_arena_alloc(&t->arena, m->nfields * sizeof *tm->fields);
     if (!tm->fields)
         return;
-    if (!(m->anomalies & ((uint64_t)1 << HS_H1_A_OBS_FOLD))) {
+    if (!(m->anomalies & (((uint64_t)1 << HS_H1_A_OBS_FOLD) | ((uint64_t)1 << HS_H1_A_BARE_CR)))) {
         /* The fields lie in one header block: copy it once and point into the copy. */
         const uint8_t *lo = m->fields[0].name.p, *hi = lo;
         for (uint32_t i = 0; i < m->nfields; i++) {
@@ -172,7 +176,8 @@ static void copy_fields(struct hs_txn *t, struct hs_txn_msg *tm, const struct hs
         for (size_t k = 0; k < v.len; k++) {
             uint8_t ch = v.p[k];
             if (ch == '\r' || ch == '\n') {
-                /* obs-fold: CRLF and the whitespace after it become one SP */
+                /* obs-fold: CRLF and the whitespace after it become one SP; so does a
+                 * bare CR (RFC 9112 2.2, 5.2) */
                 while (k + 1 < v.len && (v.p[k + 1] == '\r' || v.p[k + 1] == '\n' ||
                                          v.p[k + 1] == ' ' || v.p[k + 1] == '\t'))
                     k++;
@@ -255,8 +260,13 @@ static void req_end(void *ud, struct hs_h1_msg *m, uint64_t ts)
     struct hs_txn_conn *c = ud;
     struct hs_txn *t = c->cur_req;
     c->cur_req = NULL;
-    if (t)
-        msg_end(&t->req, m, ts);
+    if (!t)
+        return;
+    msg_end(&t->req, m, ts);
+    if (c->deferred == t) { /* the response ended first (e.g. an early 413) */
+        c->deferred = NULL;
+        emit(c, t);
+    }
 }
 
 /* ---- response parser callbacks ------------------------------------------------------- */
@@ -335,6 +345,11 @@ static void resp_end(void *ud, struct hs_h1_msg *m, uint64_t ts)
     if (!t)
         return;
     msg_end(&t->resp, m, ts);
+    c->last_known = true;
+    c->last_status = m->status;
+    c->last_head = method_is(t, "HEAD", 4);
+    c->last_has_cl = m->content_length || m->body == HS_H1_BODY_LENGTH;
+    c->last_cl = m->content_length;
     if (c->inflate) {
         if (m->gap_bytes)
             t->resp.decoded = HS_DECODE_PARTIAL;
@@ -353,15 +368,31 @@ static void resp_end(void *ud, struct hs_h1_msg *m, uint64_t ts)
     } else if (connect) {
         hs_h1_cancel_tunnel(c->p[HS_DIR_C2S]);
     }
+    if (t == c->cur_req) {
+        c->deferred = t; /* emitted when its request ends */
+        return;
+    }
     emit(c, t);
 }
 
 static void on_stray(void *ud, enum hs_h1_role role, uint64_t n, uint64_t ts)
 {
     struct hs_txn_conn *c = ud;
+    int dir = role == HS_H1_REQUEST ? HS_DIR_C2S : HS_DIR_S2C;
+    if (n == 0) { /* a run starts: remember how many transactions had begun */
+        c->stray_depth[dir] = c->depth;
+        return;
+    }
     c->m->st.stray_bytes += n;
-    struct hs_txn_stray s = {c->conn_id, ts, role == HS_H1_REQUEST ? HS_DIR_C2S : HS_DIR_S2C,
-                             c->depth, n};
+    struct hs_txn_stray s = {c->conn_id, ts, dir, c->stray_depth[dir], n,
+                             false, 0, false, 0, false};
+    if (role == HS_H1_RESPONSE && c->last_known) {
+        s.prev_known = true;
+        s.prev_status = c->last_status;
+        s.prev_head = c->last_head;
+        s.prev_has_cl = c->last_has_cl;
+        s.prev_content_length = c->last_cl;
+    }
     if (c->m->cb.stray)
         c->m->cb.stray(c->m->cb.ud, &s);
 }
@@ -473,6 +504,10 @@ void hs_txn_conn_close(struct hs_txn_conn *c, uint64_t ts)
     if (c->cur_resp)
         emit(c, c->cur_resp);
     c->cur_resp = NULL;
+    if (c->deferred)
+        emit(c, c->deferred);
+    c->deferred = NULL;
+    c->cur_req = NULL;
     struct hs_txn *t;
     while ((t = fifo_pop(c)))
         emit(c, t);

@@ -3,6 +3,8 @@
  * Transcript format (one file per test):
  *   - lines before the first marker starting with '#' are comments;
  *     "%midstream" starts both parsers mid-stream, "%decode-bodies" decodes gzip/deflate;
+ *     "%findings" runs every check and prints only the findings, one per line:
+ *     "<trans_depth> <check-id> <evidence>" (stray-data findings: "stray <check-id> <evidence>");
  *   - a line ">>>" starts client bytes, "<<<" server bytes;
  *   - ">>> gap N" / "<<< gap N" is a gap of N missing bytes in that direction;
  *   - data lines use C escapes (\r \n \t \0 \\ \xNN); the file's own line breaks are
@@ -15,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "analysis/check.h"
 #include "sink/sink.h"
 #include "txn/txn.h"
 #include "util/hs_out.h"
@@ -30,7 +33,8 @@ struct chunk {
 
 static struct chunk chunks[MAX_CHUNKS];
 static int nchunks;
-static int midstream, decode;
+static int midstream, decode, findings_mode;
+static struct hs_chk_engine *engine;
 
 static void add_byte(struct chunk *c, unsigned char b)
 {
@@ -106,6 +110,8 @@ static void load(const char *path)
                 midstream = 1;
             else if (!strncmp(line, "%decode-bodies", 14))
                 decode = 1;
+            else if (!strncmp(line, "%findings", 9))
+                findings_mode = 1;
             continue;
         }
         parse_line(cur, line);
@@ -135,14 +141,41 @@ static void feed(struct hs_txn_conn *c, struct pend *pd, int dir, const unsigned
     pd->len -= used;
 }
 
+/* "<depth> <check> <evidence>" lines, evidence escaped like text output. */
+static void print_findings(struct hs_sink *sink, const char *who, const struct hs_findings *f)
+{
+    for (size_t i = 0; i < f->n; i++) {
+        hs_out_str(&sink->out, who);
+        hs_out_char(&sink->out, ' ');
+        hs_out_str(&sink->out, hs_chk_get(f->v[i].check)->id);
+        hs_out_char(&sink->out, ' ');
+        hs_out_text_esc(&sink->out, f->v[i].evidence.p, f->v[i].evidence.len);
+        hs_out_char(&sink->out, '\n');
+    }
+}
+
 static void on_txn(void *ud, const struct hs_txn *t)
 {
-    hs_sink_txn(ud, t);
+    struct hs_findings f;
+    hs_chk_run_txn(engine, t, &f);
+    if (findings_mode) {
+        char who[16];
+        snprintf(who, sizeof who, "%u", t->depth);
+        print_findings(ud, who, &f);
+        return;
+    }
+    hs_sink_txn(ud, t, &f);
 }
 
 static void on_stray(void *ud, const struct hs_txn_stray *s)
 {
-    hs_sink_stray(ud, s);
+    struct hs_findings f;
+    hs_chk_run_stray(engine, s, &f);
+    if (findings_mode) {
+        print_findings(ud, "stray", &f);
+        return;
+    }
+    hs_sink_stray(ud, s, &f);
 }
 
 /* mode 0 whole; 1 byte at a time; 2 split chunk `split_chunk` at `split_at`. */
@@ -210,6 +243,12 @@ int main(int argc, char **argv)
         return 2;
     }
     load(argv[1]);
+    struct hs_chk_config cc = {NULL, NULL, HS_SEV_INFO};
+    struct hs_err err;
+    if (hs_chk_engine_new(&cc, &engine, &err) != HS_OK) {
+        fprintf(stderr, "stream-driver: %s\n", err.msg);
+        return 2;
+    }
     size_t wlen, len;
     char *whole = run(0, 0, 0, &wlen);
     int bad = 0;
@@ -233,5 +272,6 @@ int main(int argc, char **argv)
     free(whole);
     for (int i = 0; i < nchunks; i++)
         free(chunks[i].data);
+    hs_chk_engine_free(engine);
     return bad;
 }

@@ -1,0 +1,138 @@
+/* check.h: the analysis engine: a registry of RFC checks run on transactions and stream events. */
+#ifndef HS_ANALYSIS_CHECK_H
+#define HS_ANALYSIS_CHECK_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "../txn/txn.h"
+#include "../util/hs_arena.h"
+#include "../util/hs_rc.h"
+#include "../util/hs_span.h"
+
+enum hs_sev {
+    HS_SEV_INFO = 0, /* worth knowing */
+    HS_SEV_WARNING,  /* a SHOULD is broken, or a likely bug */
+    HS_SEV_ERROR     /* a MUST or MUST NOT is broken */
+};
+
+enum hs_area {
+    HS_AREA_STATUS = 0, /* (a) status-code misuse, CHECKS.md SC-xx */
+    HS_AREA_CACHE,      /* (b) caching, validators, conditional requests, CA-xx */
+    HS_AREA_REDIRECT,   /* (c) redirects, RD-xx */
+    HS_AREA_FRAMING,    /* (d) framing and conformance, FR-xx */
+    HS_AREA_N
+};
+
+const char *hs_sev_name(enum hs_sev s);
+bool hs_sev_parse(const char *s, enum hs_sev *out);
+const char *hs_area_name(enum hs_area a);
+
+struct hs_chk_ctx;
+
+/* A check function: looks at t and calls hs_chk_report() for each problem. */
+typedef void (*hs_chk_fn)(struct hs_chk_ctx *c, const struct hs_txn *t);
+
+/*
+ * One check. The registry is data: --list-checks, httpsift-checks(7) and the
+ * findings all come from these entries. Scope: 'R' request, 'S' response, 'X'
+ * exchange, 'C' connection / byte stream (CHECKS.md).
+ */
+struct hs_check {
+    const char *id;       /* stable, dotted: "status.401-without-www-authenticate" */
+    const char *catalog;  /* CHECKS.md row: "SC-13" */
+    enum hs_area area;
+    enum hs_sev sev;
+    char scope;
+    const char *rfc;      /* "RFC 9110 §15.5.2" */
+    const char *title;    /* one line */
+    const char *explain;  /* why it matters and how to fix it: a few sentences */
+    hs_chk_fn fn;         /* NULL: raised by the engine itself (stream events) */
+    const char *limits;   /* what a passive observer cannot judge of this row, or NULL */
+};
+
+/* Each area file defines its table; registry.c joins them in this order. */
+extern const struct hs_check hs_checks_status[];
+extern const size_t hs_n_checks_status;
+extern const struct hs_check hs_checks_cache[];
+extern const size_t hs_n_checks_cache;
+extern const struct hs_check hs_checks_redirect[];
+extern const size_t hs_n_checks_redirect;
+extern const struct hs_check hs_checks_framing[];
+extern const size_t hs_n_checks_framing;
+
+/* Every check, in registry order (index = check number). */
+size_t hs_chk_count(void);
+const struct hs_check *hs_chk_get(size_t i);
+/* Index of the check with this id, or -1. */
+long hs_chk_find(const char *id);
+
+/* ---- running --------------------------------------------------------------------- */
+
+struct hs_finding {
+    uint32_t check;          /* index into the registry */
+    struct hs_span evidence; /* escaped on output; valid until the next run */
+};
+
+/* The findings of one transaction or stream event. */
+struct hs_findings {
+    struct hs_finding *v; /* owned by the engine */
+    size_t n;
+};
+
+struct hs_chk_config {
+    const char *enable;      /* --checks: comma-separated ids or globs; NULL = all */
+    const char *disable;     /* --skip-checks: comma-separated ids or globs */
+    enum hs_sev min_sev;     /* --min-severity */
+};
+
+struct hs_chk_engine;
+
+/* Build an engine; HS_ERR_ARG with err when a glob matches no check. */
+enum hs_rc hs_chk_engine_new(const struct hs_chk_config *cfg, struct hs_chk_engine **out,
+                             struct hs_err *err);
+void hs_chk_engine_free(struct hs_chk_engine *e);
+bool hs_chk_enabled(const struct hs_chk_engine *e, size_t check);
+
+/* Run every enabled check on t; *out is valid until the next run. */
+void hs_chk_run_txn(struct hs_chk_engine *e, const struct hs_txn *t, struct hs_findings *out);
+/* Findings for stray bytes on a connection (SC-10, FR-03). */
+void hs_chk_run_stray(struct hs_chk_engine *e, const struct hs_txn_stray *s,
+                      struct hs_findings *out);
+
+/* Counts per check over the whole run (for the summary). */
+const uint64_t *hs_chk_counts(const struct hs_chk_engine *e);
+
+/* ---- for check functions ----------------------------------------------------------- */
+
+/*
+ * Report a finding of check `id` (must be a registered id; looked up once and
+ * cached by the macro below) with evidence: the offending value, copied.
+ */
+void hs_chk_report(struct hs_chk_ctx *c, const char *id, const uint8_t *ev, size_t evlen);
+void hs_chk_reportf(struct hs_chk_ctx *c, const char *id, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+/* Evidence "Name: value" from a field. */
+void hs_chk_report_field(struct hs_chk_ctx *c, const char *id, const struct hs_txn_field *f);
+
+/* Packet time of the response (or request), for date checks: never the wall clock. */
+uint64_t hs_chk_now_us(const struct hs_chk_ctx *c);
+
+/* ---- header access shared by the checks ---------------------------------------------- */
+
+/* First field called name (case-insensitive), or NULL. */
+const struct hs_txn_field *hs_chk_field(const struct hs_txn_msg *m, const char *name);
+/* How many fields are called name. */
+unsigned hs_chk_field_count(const struct hs_txn_msg *m, const char *name);
+/* The i-th field called name (0-based), or NULL. */
+const struct hs_txn_field *hs_chk_field_nth(const struct hs_txn_msg *m, const char *name,
+                                            unsigned i);
+/* Does a list-valued field (all its lines) contain token tok (case-insensitive)? */
+bool hs_chk_list_has(const struct hs_txn_msg *m, const char *name, const char *tok);
+
+/* Parsed Cache-Control of the request (HS_DIR_C2S) or response (HS_DIR_S2C), cached per run. */
+struct hs_cc;
+const struct hs_cc *hs_chk_cc(struct hs_chk_ctx *c, int dir);
+
+#endif

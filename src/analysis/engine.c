@@ -1,0 +1,360 @@
+/* engine.c: check registry, selection (--checks, --skip-checks, --min-severity) and running. */
+#include "check.h"
+
+#include <fnmatch.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "../util/hs_mem.h"
+#include "hdr.h"
+
+/* ---- registry ------------------------------------------------------------------------ */
+
+static const struct {
+    const struct hs_check *v;
+    const size_t *n;
+} tables[] = {
+    {hs_checks_status, &hs_n_checks_status},
+    {hs_checks_cache, &hs_n_checks_cache},
+    {hs_checks_redirect, &hs_n_checks_redirect},
+    {hs_checks_framing, &hs_n_checks_framing},
+};
+
+size_t hs_chk_count(void)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < sizeof tables / sizeof tables[0]; i++)
+        n += *tables[i].n;
+    return n;
+}
+
+const struct hs_check *hs_chk_get(size_t i)
+{
+    for (size_t k = 0; k < sizeof tables / sizeof tables[0]; k++) {
+        if (i < *tables[k].n)
+            return &tables[k].v[i];
+        i -= *tables[k].n;
+    }
+    return NULL;
+}
+
+long hs_chk_find(const char *id)
+{
+    size_t n = hs_chk_count();
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(hs_chk_get(i)->id, id) == 0)
+            return (long)i;
+    return -1;
+}
+
+const char *hs_sev_name(enum hs_sev s)
+{
+    switch (s) {
+    case HS_SEV_INFO: return "info";
+    case HS_SEV_WARNING: return "warning";
+    case HS_SEV_ERROR: return "error";
+    }
+    return "?";
+}
+
+bool hs_sev_parse(const char *s, enum hs_sev *out)
+{
+    for (int v = HS_SEV_INFO; v <= HS_SEV_ERROR; v++)
+        if (strcmp(s, hs_sev_name((enum hs_sev)v)) == 0) {
+            *out = (enum hs_sev)v;
+            return true;
+        }
+    return false;
+}
+
+const char *hs_area_name(enum hs_area a)
+{
+    static const char *const n[] = {"status", "cache", "redirect", "framing"};
+    return (unsigned)a < HS_AREA_N ? n[a] : "?";
+}
+
+/* ---- engine ------------------------------------------------------------------------------- */
+
+#define EVIDENCE_MAX 256
+
+struct hs_chk_ctx {
+    struct hs_chk_engine *e;
+    const struct hs_txn *t;
+    struct hs_cc cc[2];
+    bool cc_done[2];
+};
+
+struct hs_chk_engine {
+    size_t n;
+    bool *enabled;            /* owned, per check */
+    uint64_t *counts;         /* owned, per check */
+    struct hs_finding *v;     /* owned: findings of the current run */
+    size_t nv, cap;
+    struct hs_arena ev;       /* evidence of the current run */
+    struct hs_chk_ctx ctx;
+};
+
+/* Apply a comma-separated list of ids/globs; false if an item matches nothing. */
+static bool apply(struct hs_chk_engine *e, const char *list, bool on, struct hs_err *err)
+{
+    char item[128];
+    const char *p = list;
+    while (*p) {
+        size_t len = strcspn(p, ",");
+        if (len == 0 || len >= sizeof item) {
+            if (len) {
+                hs_err_set(err, HS_ERR_ARG, "check pattern too long");
+                return false;
+            }
+            p++;
+            continue;
+        }
+        memcpy(item, p, len);
+        item[len] = 0;
+        bool any = false;
+        for (size_t i = 0; i < e->n; i++) {
+            const struct hs_check *c = hs_chk_get(i);
+            if (fnmatch(item, c->id, 0) == 0 || strcmp(item, c->catalog) == 0) {
+                e->enabled[i] = on;
+                any = true;
+            }
+        }
+        if (!any) {
+            hs_err_set(err, HS_ERR_ARG, "no check matches '%s' (httpsift --list-checks)", item);
+            return false;
+        }
+        p += len;
+        if (*p == ',')
+            p++;
+    }
+    return true;
+}
+
+enum hs_rc hs_chk_engine_new(const struct hs_chk_config *cfg, struct hs_chk_engine **out,
+                             struct hs_err *err)
+{
+    struct hs_chk_engine *e = hs_calloc(1, sizeof *e);
+    if (!e)
+        return hs_err_set(err, HS_ERR_NOMEM, "out of memory");
+    e->n = hs_chk_count();
+    e->enabled = hs_calloc(e->n ? e->n : 1, sizeof *e->enabled);
+    e->counts = hs_calloc(e->n ? e->n : 1, sizeof *e->counts);
+    hs_arena_init(&e->ev);
+    if (!e->enabled || !e->counts) {
+        hs_chk_engine_free(e);
+        return hs_err_set(err, HS_ERR_NOMEM, "out of memory");
+    }
+    for (size_t i = 0; i < e->n; i++)
+        e->enabled[i] = !cfg->enable;
+    if ((cfg->enable && !apply(e, cfg->enable, true, err)) ||
+        (cfg->disable && !apply(e, cfg->disable, false, err))) {
+        hs_chk_engine_free(e);
+        return HS_ERR_ARG;
+    }
+    for (size_t i = 0; i < e->n; i++)
+        if (hs_chk_get(i)->sev < cfg->min_sev)
+            e->enabled[i] = false;
+    e->ctx.e = e;
+    *out = e;
+    return HS_OK;
+}
+
+void hs_chk_engine_free(struct hs_chk_engine *e)
+{
+    if (!e)
+        return;
+    hs_free(e->enabled);
+    hs_free(e->counts);
+    hs_free(e->v);
+    hs_arena_fini(&e->ev);
+    hs_free(e);
+}
+
+bool hs_chk_enabled(const struct hs_chk_engine *e, size_t check)
+{
+    return check < e->n && e->enabled[check];
+}
+
+const uint64_t *hs_chk_counts(const struct hs_chk_engine *e)
+{
+    return e->counts;
+}
+
+static void begin_run(struct hs_chk_engine *e, const struct hs_txn *t)
+{
+    e->nv = 0;
+    hs_arena_reset(&e->ev);
+    e->ctx.t = t;
+    e->ctx.cc_done[0] = e->ctx.cc_done[1] = false;
+}
+
+void hs_chk_run_txn(struct hs_chk_engine *e, const struct hs_txn *t, struct hs_findings *out)
+{
+    begin_run(e, t);
+    for (size_t i = 0; i < e->n; i++) {
+        const struct hs_check *c = hs_chk_get(i);
+        if (e->enabled[i] && c->fn)
+            c->fn(&e->ctx, t);
+    }
+    out->v = e->v;
+    out->n = e->nv;
+}
+
+/* Record check i with evidence (copied, cut at EVIDENCE_MAX bytes). */
+static void add(struct hs_chk_engine *e, size_t i, const uint8_t *ev, size_t evlen)
+{
+    if (!e->enabled[i])
+        return;
+    /* one finding per check and transaction: the first evidence is kept */
+    for (size_t k = 0; k < e->nv; k++)
+        if (e->v[k].check == i)
+            return;
+    if (e->nv == e->cap) {
+        size_t ncap = e->cap ? e->cap * 2 : 16;
+        struct hs_finding *nv = hs_realloc(e->v, ncap * sizeof *nv);
+        if (!nv)
+            return;
+        e->v = nv;
+        e->cap = ncap;
+    }
+    if (evlen > EVIDENCE_MAX)
+        evlen = EVIDENCE_MAX;
+    uint8_t *copy = hs_arena_dup(&e->ev, ev, evlen);
+    e->v[e->nv].check = (uint32_t)i;
+    e->v[e->nv].evidence = hs_span_make(copy, copy ? evlen : 0);
+    e->nv++;
+    e->counts[i]++;
+}
+
+static long lookup_or_die(const char *id)
+{
+    long i = hs_chk_find(id);
+    /* an unregistered id is a programming error in a check file */
+    if (i < 0)
+        fprintf(stderr, "httpsift: internal: unknown check id '%s'\n", id);
+    return i;
+}
+
+void hs_chk_report(struct hs_chk_ctx *c, const char *id, const uint8_t *ev, size_t evlen)
+{
+    long i = lookup_or_die(id);
+    if (i >= 0)
+        add(c->e, (size_t)i, ev ? ev : (const uint8_t *)"", ev ? evlen : 0);
+}
+
+void hs_chk_reportf(struct hs_chk_ctx *c, const char *id, const char *fmt, ...)
+{
+    char buf[EVIDENCE_MAX + 1];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    if (n < 0)
+        n = 0;
+    hs_chk_report(c, id, (const uint8_t *)buf, (size_t)n < sizeof buf ? (size_t)n : EVIDENCE_MAX);
+}
+
+void hs_chk_report_field(struct hs_chk_ctx *c, const char *id, const struct hs_txn_field *f)
+{
+    uint8_t buf[EVIDENCE_MAX];
+    size_t n = 0;
+    if (f) {
+        size_t a = f->name.len < EVIDENCE_MAX - 2 ? f->name.len : EVIDENCE_MAX - 2;
+        memcpy(buf, f->name.p, a);
+        n = a;
+        buf[n++] = ':';
+        buf[n++] = ' ';
+        size_t b = f->value.len < EVIDENCE_MAX - n ? f->value.len : EVIDENCE_MAX - n;
+        memcpy(buf + n, f->value.p, b);
+        n += b;
+    }
+    hs_chk_report(c, id, buf, n);
+}
+
+uint64_t hs_chk_now_us(const struct hs_chk_ctx *c)
+{
+    const struct hs_txn *t = c->t;
+    if (!t)
+        return 0;
+    return t->resp.seen ? t->resp.ts_first : t->req.ts_first;
+}
+
+void hs_chk_run_stray(struct hs_chk_engine *e, const struct hs_txn_stray *s,
+                      struct hs_findings *out)
+{
+    begin_run(e, NULL);
+    /* Bytes after a response that must not have content (SC-10), or more than it declared. */
+    if (s->dir == HS_DIR_S2C && s->prev_known &&
+        (s->prev_head || s->prev_status == 204 || s->prev_status == 304 ||
+         (s->prev_status >= 100 && s->prev_status < 200))) {
+        hs_chk_reportf(&e->ctx, "status.content-not-allowed",
+                       "%llu bytes after a %u response%s", (unsigned long long)s->bytes,
+                       s->prev_status, s->prev_head ? " to HEAD" : "");
+    } else {
+        hs_chk_reportf(&e->ctx, "framing.stray-bytes", "%llu %s bytes between messages",
+                       (unsigned long long)s->bytes, s->dir == HS_DIR_C2S ? "client" : "server");
+    }
+    out->v = e->v;
+    out->n = e->nv;
+}
+
+/* ---- header access ---------------------------------------------------------------------- */
+
+static bool name_is(struct hs_span n, const char *name)
+{
+    return hs_span_ieq(n, name, strlen(name));
+}
+
+const struct hs_txn_field *hs_chk_field(const struct hs_txn_msg *m, const char *name)
+{
+    return hs_chk_field_nth(m, name, 0);
+}
+
+const struct hs_txn_field *hs_chk_field_nth(const struct hs_txn_msg *m, const char *name,
+                                            unsigned i)
+{
+    for (uint32_t k = 0; k < m->nfields; k++)
+        if (name_is(m->fields[k].name, name) && i-- == 0)
+            return &m->fields[k];
+    return NULL;
+}
+
+unsigned hs_chk_field_count(const struct hs_txn_msg *m, const char *name)
+{
+    unsigned n = 0;
+    for (uint32_t k = 0; k < m->nfields; k++)
+        n += name_is(m->fields[k].name, name);
+    return n;
+}
+
+bool hs_chk_list_has(const struct hs_txn_msg *m, const char *name, const char *tok)
+{
+    size_t tlen = strlen(tok);
+    for (uint32_t k = 0; k < m->nfields; k++) {
+        if (!name_is(m->fields[k].name, name))
+            continue;
+        struct hs_list_iter it;
+        struct hs_span el;
+        hs_list_init(&it, m->fields[k].value);
+        while (hs_list_next(&it, &el)) {
+            /* compare the element's first token (parameters after ';' ignored) */
+            size_t l = 0;
+            while (l < el.len && el.p[l] != ';' && el.p[l] != ' ' && el.p[l] != '\t' &&
+                   el.p[l] != '=')
+                l++;
+            if (hs_span_ieq(hs_span_make(el.p, l), tok, tlen))
+                return true;
+        }
+    }
+    return false;
+}
+
+const struct hs_cc *hs_chk_cc(struct hs_chk_ctx *c, int dir)
+{
+    if (!c->cc_done[dir]) {
+        hs_cc_parse(dir == HS_DIR_C2S ? &c->t->req : &c->t->resp, &c->cc[dir]);
+        c->cc_done[dir] = true;
+    }
+    return &c->cc[dir];
+}
