@@ -44,6 +44,8 @@ struct hs_config {
     bool findings_only;            /* -q: text output shows only transactions with findings */
     uint64_t flow_order_max;   /* connection records held back to print in start order */
     bool hash_seed_set;
+    uint64_t memcap;               /* --memcap: budget split among the limits below */
+    bool set_max_flows, set_reasm_memcap, set_frag_bytes; /* given explicitly */
 };
 
 /* Exit codes (httpsift(1), EXIT STATUS). */

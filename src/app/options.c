@@ -44,6 +44,7 @@ enum {
     OPT_MIN_SEVERITY,
     OPT_LIST_CHECKS,
     OPT_FAIL_ON,
+    OPT_MEMCAP,
 };
 
 static const struct option long_opts[] = {
@@ -89,6 +90,7 @@ static const struct option long_opts[] = {
     {"min-severity", required_argument, NULL, OPT_MIN_SEVERITY},
     {"list-checks", no_argument, NULL, OPT_LIST_CHECKS},
     {"fail-on", required_argument, NULL, OPT_FAIL_ON},
+    {"memcap", required_argument, NULL, OPT_MEMCAP},
     {NULL, 0, NULL, 0},
 };
 
@@ -135,6 +137,8 @@ static void usage(FILE *f)
         "      --fail-on SEV       exit with status 3 if a finding at or above SEV was reported\n"
         "\n"
         "Limits (every one is counted when hit; see httpsift(1) LIMITS):\n"
+        "      --memcap BYTES          memory budget: sets --reasm-memcap (1/2), --frag-max-bytes\n"
+        "                              (1/16) and --max-flows (1/4, ~2 KiB each) unless given\n"
         "      --max-flows N           connections tracked at once (default 100000)\n"
         "      --tcp-timeout SECS      idle time after which a connection ends (default 300)\n"
         "      --tcp-linger SECS       how long a closed connection's tuple is remembered (default 10)\n"
@@ -340,6 +344,7 @@ int hs_options_parse(int argc, char **argv, struct hs_config *cfg)
             if (!parse_num(optarg, false, 1u << 26, &v) || v == 0)
                 return bad("invalid --max-flows '%s' (1..67108864)", optarg);
             cfg->flow.max_flows = (uint32_t)v;
+            cfg->set_max_flows = true;
             break;
         case OPT_TCP_TIMEOUT:
             if (!parse_num(optarg, false, 1u << 30, &v) || v == 0)
@@ -365,6 +370,7 @@ int hs_options_parse(int argc, char **argv, struct hs_config *cfg)
             if (!parse_num(optarg, true, UINT64_MAX, &v) || v == 0)
                 return bad("invalid --reasm-memcap '%s'", optarg);
             cfg->flow.memcap = v;
+            cfg->set_reasm_memcap = true;
             break;
         case OPT_FRAG_DGRAMS:
             if (!parse_num(optarg, false, 1u << 24, &v))
@@ -380,6 +386,7 @@ int hs_options_parse(int argc, char **argv, struct hs_config *cfg)
             if (!parse_num(optarg, true, 1ull << 32, &v))
                 return bad("invalid --frag-max-bytes '%s'", optarg);
             cfg->dec.frag_max_bytes = v;
+            cfg->set_frag_bytes = true;
             break;
         case OPT_FRAG_TIMEOUT:
             if (!parse_num(optarg, false, 1u << 20, &v) || v == 0)
@@ -445,6 +452,11 @@ int hs_options_parse(int argc, char **argv, struct hs_config *cfg)
                 return bad("invalid --fail-on '%s' (info, warning, error)", optarg);
             cfg->fail_on_set = true;
             break;
+        case OPT_MEMCAP:
+            if (!parse_num(optarg, true, UINT64_MAX, &v) || v < (1u << 20))
+                return bad("invalid --memcap '%s' (at least 1M)", optarg);
+            cfg->memcap = v;
+            break;
         case OPT_HASH_SEED:
             if (!parse_num(optarg, false, UINT64_MAX, &v))
                 return bad("invalid --hash-seed '%s'", optarg);
@@ -483,6 +495,17 @@ int hs_options_parse(int argc, char **argv, struct hs_config *cfg)
     }
     if (cfg->filter_owned)
         cfg->cap.filter = cfg->filter_owned;
+    if (cfg->memcap) {
+        /* one budget for what grows with traffic; explicit limits win */
+        if (!cfg->set_reasm_memcap)
+            cfg->flow.memcap = cfg->memcap / 2;
+        if (!cfg->set_frag_bytes)
+            cfg->dec.frag_max_bytes = cfg->memcap / 16;
+        if (!cfg->set_max_flows) {
+            uint64_t n = cfg->memcap / 4 / 2048;
+            cfg->flow.max_flows = (uint32_t)(n < 1 ? 1 : n > (1u << 26) ? (1u << 26) : n);
+        }
+    }
     /* Pending bytes must hold a whole header block or line for the parser. */
     if (cfg->flow.pending_max_bytes < (uint64_t)cfg->txn.h1.max_header_bytes + 1024)
         cfg->flow.pending_max_bytes = (uint64_t)cfg->txn.h1.max_header_bytes + 1024;
