@@ -308,13 +308,19 @@ bool hs_fz_json_line(const uint8_t *p, size_t n)
     return hs_fz_json_value(p, n - 1) == n - 1;
 }
 
-bool hs_fz_text_line(const uint8_t *p, size_t n)
+bool hs_fz_text_line(const uint8_t *p, size_t n, bool utf8)
 {
     if (n < 1 || p[n - 1] != '\n')
         return false;
-    for (size_t i = 0; i + 1 < n; i++)
-        if (p[i] < 0x20 || p[i] > 0x7e)
+    for (size_t i = 0; i + 1 < n;) {
+        uint32_t cp;
+        size_t l = utf8 ? hs_fz_utf8_decode(p + i, n - 1 - i, &cp) : 1;
+        if (!utf8)
+            cp = p[i];
+        if (!l || cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) || (!utf8 && cp > 0x7e))
             return false;
+        i += l;
+    }
     return true;
 }
 
@@ -333,15 +339,22 @@ void hs_fz_dump(const char *label, const uint8_t *p, size_t n)
     fprintf(stderr, "\"\n");
 }
 
-void hs_fz_check_lines(const uint8_t *p, size_t n, bool json, const char *what)
+void hs_fz_check_lines(const uint8_t *p, size_t n, enum hs_fz_lines kind, const char *what)
 {
     size_t off = 0;
     while (off < n) {
         const uint8_t *nl = memchr(p + off, '\n', n - off);
         size_t len = nl ? (size_t)(nl - (p + off)) + 1 : n - off;
-        bool ok = json ? hs_fz_json_line(p + off, len) : hs_fz_text_line(p + off, len);
+        bool ok;
+        if (kind == HS_FZ_JSONL)
+            ok = hs_fz_json_line(p + off, len);
+        else
+            ok = hs_fz_text_line(p + off, len,
+                                 kind == HS_FZ_TEXT_UTF8 ||
+                                     (len >= 6 && memcmp(p + off, "    ! ", 6) == 0));
         if (!ok) {
-            fprintf(stderr, "fuzz: invalid %s line from %s\n", json ? "JSON" : "text", what);
+            fprintf(stderr, "fuzz: invalid %s line from %s\n",
+                    kind == HS_FZ_JSONL ? "JSON" : "text", what);
             hs_fz_dump("line", p + off, len);
             __builtin_trap();
         }

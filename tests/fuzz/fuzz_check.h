@@ -35,16 +35,27 @@ bool hs_fz_json_string(const uint8_t *p, size_t n, uint32_t *cps, size_t *ncp);
 /* A JSON Lines record: one JSON object, no raw newline inside, then exactly one '\n'. */
 bool hs_fz_json_line(const uint8_t *p, size_t n);
 
-/* A text record: only 0x20..0x7e, then exactly one '\n'. */
-bool hs_fz_text_line(const uint8_t *p, size_t n);
+/*
+ * A text line, then exactly one '\n'. With utf8 false: only 0x20..0x7e (what
+ * wire bytes become after hs_out_text_esc()). With utf8 true: valid UTF-8
+ * without control characters (C0, DEL, C1): the registry's own strings
+ * (RFC section signs) may be printed as they are, but never a byte that could
+ * drive a terminal.
+ */
+bool hs_fz_text_line(const uint8_t *p, size_t n, bool utf8);
+
+enum hs_fz_lines {
+    HS_FZ_JSONL,        /* JSON Lines: hs_fz_json_line() */
+    HS_FZ_TEXT_RECORDS, /* text records: finding lines ("    ! ...") utf8, the rest ASCII */
+    HS_FZ_TEXT_UTF8     /* text from static strings only (--list-checks): utf8 */
+};
 
 /*
- * Check every line of an output buffer (JSON Lines when json is true, text
- * otherwise); on the first bad one print it (escaped) with `what` to stderr
- * and __builtin_trap(). An empty buffer passes; a buffer that does not end in
- * '\n' fails.
+ * Check every line of an output buffer; on the first bad one print it
+ * (escaped) with `what` to stderr and __builtin_trap(). An empty buffer
+ * passes; a buffer that does not end in '\n' fails.
  */
-void hs_fz_check_lines(const uint8_t *p, size_t n, bool json, const char *what);
+void hs_fz_check_lines(const uint8_t *p, size_t n, enum hs_fz_lines kind, const char *what);
 
 /* Print bytes to stderr with C escapes (for crash reports). */
 void hs_fz_dump(const char *label, const uint8_t *p, size_t n);

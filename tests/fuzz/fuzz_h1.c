@@ -1,4 +1,4 @@
-/* fuzz_h1.c: libFuzzer harness for the HTTP layer: txn/ with both h1 parsers, and the sinks. */
+/* fuzz_h1.c: libFuzzer harness for the HTTP layer: txn/ with both h1 parsers, the checks and the sinks. */
 /*
  * Input encoding (tests/fuzz/mkcorpus.sh writes it from tests/stream/ *.t):
  *
@@ -18,11 +18,17 @@
  * direction; a gap discards them; eos hands them over; nothing follows an eos.
  * Timestamps advance only when the direction changes or a gap/eos intervenes.
  *
+ * Every transaction and stray record goes through the analysis engine (all
+ * checks enabled, as src/app/pipeline.c runs them) and then through a JSON
+ * Lines and a text sink (memory writers, hs_out with fd -1).
+ *
  * Oracles:
  *  - ASan/UBSan, and hs_txn_conn_data() never consuming more than it was offered;
+ *    offered bytes are an exact-size heap copy freed after the call, so reading
+ *    past them, or keeping a pointer into them, is caught;
  *  - every record written by hs_sink_txn()/hs_sink_stray() is one valid JSON
- *    object per line (strict validator in fuzz_check.c) and every text record
- *    holds printable ASCII only;
+ *    object per line (strict validator in fuzz_check.c) and every text line
+ *    is free of control bytes (see hs_fz_text_line());
  *  - split invariance (h1.h: "accepts any split of the input"): the same input
  *    with consecutive data records of one direction merged into one chunk
  *    must give byte-identical JSON output. Set HS_FUZZ_NO_SPLIT_CHECK=1 to
@@ -33,6 +39,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "analysis/check.h"
 #include "fuzz_check.h"
 #include "sink/sink.h"
 #include "txn/txn.h"
@@ -109,6 +116,7 @@ struct pend {
 };
 
 struct run {
+    struct hs_chk_engine *chk;
     struct hs_sink json, text;
     struct hs_txn_conn *conn;
     struct pend pd[2];
@@ -137,8 +145,8 @@ static void keep_json(struct run *r, const uint8_t *p, size_t n)
 /* Validate what the sinks wrote for one record, keep the JSON, forget the rest. */
 static void check_sinks(struct run *r, const char *what)
 {
-    hs_fz_check_lines(r->json.out.buf, r->json.out.len, true, what);
-    hs_fz_check_lines(r->text.out.buf, r->text.out.len, false, what);
+    hs_fz_check_lines(r->json.out.buf, r->json.out.len, HS_FZ_JSONL, what);
+    hs_fz_check_lines(r->text.out.buf, r->text.out.len, HS_FZ_TEXT_RECORDS, what);
     if (r->json.out.error || r->text.out.error)
         abort(); /* memory writers only fail when out of memory */
     keep_json(r, r->json.out.buf, r->json.out.len);
@@ -149,16 +157,20 @@ static void check_sinks(struct run *r, const char *what)
 static void on_txn(void *ud, const struct hs_txn *t)
 {
     struct run *r = ud;
-    hs_sink_txn(&r->json, t);
-    hs_sink_txn(&r->text, t);
+    struct hs_findings f;
+    hs_chk_run_txn(r->chk, t, &f);
+    hs_sink_txn(&r->json, t, &f);
+    hs_sink_txn(&r->text, t, &f);
     check_sinks(r, "hs_sink_txn");
 }
 
 static void on_stray(void *ud, const struct hs_txn_stray *s)
 {
     struct run *r = ud;
-    hs_sink_stray(&r->json, s);
-    hs_sink_stray(&r->text, s);
+    struct hs_findings f;
+    hs_chk_run_stray(r->chk, s, &f);
+    hs_sink_stray(&r->json, s, &f);
+    hs_sink_stray(&r->text, s, &f);
     check_sinks(r, "hs_sink_stray");
 }
 
@@ -214,6 +226,10 @@ static uint8_t *run(bool merge, size_t *outlen)
     memset(&r, 0, sizeof r);
     if (hs_sink_init(&r.json, HS_FMT_JSONL, -1, false) != HS_OK ||
         hs_sink_init(&r.text, HS_FMT_TEXT, -1, false) != HS_OK)
+        abort();
+    struct hs_chk_config cc = {NULL, NULL, HS_SEV_INFO}; /* every check */
+    struct hs_err err;
+    if (hs_chk_engine_new(&cc, &r.chk, &err) != HS_OK)
         abort();
     struct hs_txn_limits lim;
     memset(&lim, 0, sizeof lim);
@@ -311,6 +327,7 @@ static uint8_t *run(bool merge, size_t *outlen)
     check_sinks(&r, "end of run");
     hs_sink_fini(&r.json);
     hs_sink_fini(&r.text);
+    hs_chk_engine_free(r.chk);
     *outlen = r.all_len;
     return r.all_json;
 }
@@ -322,6 +339,16 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
     tzset();
     const char *e = getenv("HS_FUZZ_NO_SPLIT_CHECK");
     split_check = !(e && *e && *e != '0');
+    /* The registry listing is static: check its records once. */
+    for (int fmt = 0; fmt < 2; fmt++) {
+        struct hs_sink s;
+        if (hs_sink_init(&s, fmt ? HS_FMT_JSONL : HS_FMT_TEXT, -1, false) != HS_OK)
+            abort();
+        hs_sink_list_checks(&s);
+        hs_fz_check_lines(s.out.buf, s.out.len, fmt ? HS_FZ_JSONL : HS_FZ_TEXT_UTF8,
+                          "hs_sink_list_checks");
+        hs_sink_fini(&s);
+    }
     return 0;
 }
 

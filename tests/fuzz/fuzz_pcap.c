@@ -3,10 +3,11 @@
  * The input is a capture file. It is written to a memfd and opened by path
  * (/proc/self/fd/N) with hs_cap_open(), so libpcap's file readers and the gzip
  * reader in src/capture/capture.c run as they do for -r. Frames then go
- * through decode -> flow -> txn -> sinks wired like src/app/pipeline.c
- * (hs_pipeline_run() itself writes to stdout and is not used): one JSON Lines
- * and one text sink, both memory writers, with connection, transaction and
- * stray records. Body decoding (--decode-bodies) is on.
+ * through decode -> flow -> txn -> analysis -> sinks wired like
+ * src/app/pipeline.c (hs_pipeline_run() itself writes to stdout and is not
+ * used): every check enabled, one JSON Lines and one text sink, both memory
+ * writers, with connection, transaction and stray records. Body decoding
+ * (--decode-bodies) is on.
  *
  * Oracles besides ASan/UBSan/LeakSanitizer: every JSON line is valid strict
  * JSON (fuzz_check.c), every text line printable ASCII, the data callback
@@ -22,6 +23,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "analysis/check.h"
 #include "capture/capture.h"
 #include "decode/decode.h"
 #include "flow/flow.h"
@@ -42,14 +44,15 @@ struct conn {
 };
 
 struct pl {
+    struct hs_chk_engine *chk;
     struct hs_txn_mgr *txns;
     struct hs_sink sinks[2]; /* JSON Lines, text */
 };
 
 static void check_sinks(struct pl *pl, const char *what)
 {
-    hs_fz_check_lines(pl->sinks[0].out.buf, pl->sinks[0].out.len, true, what);
-    hs_fz_check_lines(pl->sinks[1].out.buf, pl->sinks[1].out.len, false, what);
+    hs_fz_check_lines(pl->sinks[0].out.buf, pl->sinks[0].out.len, HS_FZ_JSONL, what);
+    hs_fz_check_lines(pl->sinks[1].out.buf, pl->sinks[1].out.len, HS_FZ_TEXT_RECORDS, what);
     if (pl->sinks[0].out.error || pl->sinks[1].out.error)
         abort();
     hs_out_reset(&pl->sinks[0].out);
@@ -59,16 +62,20 @@ static void check_sinks(struct pl *pl, const char *what)
 static void emit_txn(void *ud, const struct hs_txn *t)
 {
     struct pl *pl = ud;
+    struct hs_findings f;
+    hs_chk_run_txn(pl->chk, t, &f);
     for (int i = 0; i < 2; i++)
-        hs_sink_txn(&pl->sinks[i], t);
+        hs_sink_txn(&pl->sinks[i], t, &f);
     check_sinks(pl, "hs_sink_txn");
 }
 
 static void emit_stray(void *ud, const struct hs_txn_stray *st)
 {
     struct pl *pl = ud;
+    struct hs_findings f;
+    hs_chk_run_stray(pl->chk, st, &f);
     for (int i = 0; i < 2; i++)
-        hs_sink_stray(&pl->sinks[i], st);
+        hs_sink_stray(&pl->sinks[i], st, &f);
     check_sinks(pl, "hs_sink_stray");
 }
 
@@ -165,6 +172,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (hs_sink_init(&pl.sinks[0], HS_FMT_JSONL, -1, false) != HS_OK ||
         hs_sink_init(&pl.sinks[1], HS_FMT_TEXT, -1, false) != HS_OK)
         abort();
+    struct hs_chk_config cc = {NULL, NULL, HS_SEV_INFO}; /* every check */
+    if (hs_chk_engine_new(&cc, &pl.chk, &err) != HS_OK)
+        abort();
     /* httpsift's defaults (src/app/options.c) with fewer flows, so eviction is reachable. */
     struct hs_dec_limits dl = {.frag_max_datagrams = 4096, .frag_max_frags = 64,
                                .frag_max_bytes = 16u << 20, .frag_timeout_us = 30000000,
@@ -210,6 +220,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     hs_flow_table_free(ft);
     hs_txn_mgr_free(pl.txns);
     hs_dec_free(dec);
+    hs_chk_engine_free(pl.chk);
     hs_sink_fini(&pl.sinks[0]);
     hs_sink_fini(&pl.sinks[1]);
     hs_cap_close(cap);
