@@ -88,6 +88,8 @@ struct hs_chk_ctx {
 struct hs_chk_engine {
     size_t n;
     bool *enabled;            /* owned, per check */
+    hs_chk_fn *run;           /* owned: the functions of the enabled checks, in order */
+    size_t nrun;
     uint64_t *counts;         /* owned, per check */
     struct hs_finding *v;     /* owned: findings of the current run */
     size_t nv, cap;
@@ -155,6 +157,20 @@ enum hs_rc hs_chk_engine_new(const struct hs_chk_config *cfg, struct hs_chk_engi
     for (size_t i = 0; i < e->n; i++)
         if (hs_chk_get(i)->sev < cfg->min_sev)
             e->enabled[i] = false;
+    /* The functions to call per transaction; a function serving several ids runs once. */
+    e->run = hs_calloc(e->n ? e->n : 1, sizeof *e->run);
+    if (!e->run) {
+        hs_chk_engine_free(e);
+        return hs_err_set(err, HS_ERR_NOMEM, "out of memory");
+    }
+    for (size_t i = 0; i < e->n; i++) {
+        hs_chk_fn fn = hs_chk_get(i)->fn;
+        bool dup = false;
+        for (size_t k = 0; k < e->nrun && !dup; k++)
+            dup = e->run[k] == fn;
+        if (e->enabled[i] && fn && !dup)
+            e->run[e->nrun++] = fn;
+    }
     e->ctx.e = e;
     *out = e;
     return HS_OK;
@@ -165,6 +181,7 @@ void hs_chk_engine_free(struct hs_chk_engine *e)
     if (!e)
         return;
     hs_free(e->enabled);
+    hs_free(e->run);
     hs_free(e->counts);
     hs_free(e->v);
     hs_arena_fini(&e->ev);
@@ -192,11 +209,8 @@ static void begin_run(struct hs_chk_engine *e, const struct hs_txn *t)
 void hs_chk_run_txn(struct hs_chk_engine *e, const struct hs_txn *t, struct hs_findings *out)
 {
     begin_run(e, t);
-    for (size_t i = 0; i < e->n; i++) {
-        const struct hs_check *c = hs_chk_get(i);
-        if (e->enabled[i] && c->fn)
-            c->fn(&e->ctx, t);
-    }
+    for (size_t i = 0; i < e->nrun; i++)
+        e->run[i](&e->ctx, t);
     out->v = e->v;
     out->n = e->nv;
 }
@@ -314,6 +328,9 @@ const struct hs_txn_field *hs_chk_field(const struct hs_txn_msg *m, const char *
 const struct hs_txn_field *hs_chk_field_nth(const struct hs_txn_msg *m, const char *name,
                                             unsigned i)
 {
+    size_t len = strlen(name);
+    if (!(m->name_mask & hs_txn_name_bit((const uint8_t *)name, len)))
+        return NULL;
     for (uint32_t k = 0; k < m->nfields; k++)
         if (name_is(m->fields[k].name, name) && i-- == 0)
             return &m->fields[k];
@@ -323,6 +340,8 @@ const struct hs_txn_field *hs_chk_field_nth(const struct hs_txn_msg *m, const ch
 unsigned hs_chk_field_count(const struct hs_txn_msg *m, const char *name)
 {
     unsigned n = 0;
+    if (!(m->name_mask & hs_txn_name_bit((const uint8_t *)name, strlen(name))))
+        return 0;
     for (uint32_t k = 0; k < m->nfields; k++)
         n += name_is(m->fields[k].name, name);
     return n;
@@ -331,6 +350,8 @@ unsigned hs_chk_field_count(const struct hs_txn_msg *m, const char *name)
 bool hs_chk_list_has(const struct hs_txn_msg *m, const char *name, const char *tok)
 {
     size_t tlen = strlen(tok);
+    if (!(m->name_mask & hs_txn_name_bit((const uint8_t *)name, strlen(name))))
+        return false;
     for (uint32_t k = 0; k < m->nfields; k++) {
         if (!name_is(m->fields[k].name, name))
             continue;

@@ -31,12 +31,10 @@ static bool is_hex(uint8_t c)
     return is_digit(c) || (c >= 'A' && c <= 'F') || (c >= 'a' && c <= 'f');
 }
 
-/* s[off, off + len); the caller guarantees off + len <= s.len. */
+/* s[off, off + len); the caller guarantees off + len <= s.len. (NULL, 0) stays as is. */
 static struct hs_span sub(struct hs_span s, size_t off, size_t len)
 {
-    if (len == 0 && off == 0)
-        return hs_span_make(s.p, 0);
-    return hs_span_make(s.p + off, len);
+    return off == 0 ? hs_span_make(s.p, len) : hs_span_make(s.p + off, len);
 }
 
 /* s without its first off bytes (off <= s.len). */
@@ -458,7 +456,7 @@ static bool date_rfc850(struct hs_span s, struct hs_date *out)
             nl = l;
         }
     }
-    if (wd < 0 || s.len != nl + 1 + 22)
+    if (wd < 0 || s.len != nl + 1 + 23)
         return false;
     const uint8_t *p = s.p + nl + 1; /* " DD-Mon-YY HH:MM:SS GMT" */
     int day, mon, yy, h, mi, sec;
@@ -518,29 +516,27 @@ static bool is_etagc(uint8_t c)
 /* entity-tag = [ weak ] opaque-tag; weak = %s"W/"; opaque-tag = DQUOTE *etagc DQUOTE */
 size_t hs_etag_parse(struct hs_span s, struct hs_etag *out)
 {
-    struct hs_etag t = {false, {NULL, 0}};
-    size_t i = 0;
+    size_t i = 0, used = 0;
+    bool weak = false;
     if (s.len >= 2 && s.p[0] == 'W' && s.p[1] == '/') {
-        t.weak = true;
+        weak = true;
         i = 2;
     }
-    if (i >= s.len || s.p[i] != '"')
-        goto bad;
-    size_t start = ++i;
-    for (; i < s.len; i++) {
-        if (s.p[i] == '"') {
-            t.opaque = sub(s, start, i - start);
-            if (out)
-                *out = t;
-            return i + 1;
+    if (i < s.len && s.p[i] == '"') {
+        size_t start = ++i;
+        while (i < s.len && is_etagc(s.p[i]))
+            i++;
+        if (i < s.len && s.p[i] == '"') {
+            used = i + 1;
+            if (out) {
+                out->weak = weak;
+                out->opaque = sub(s, start, i - start);
+            }
         }
-        if (!is_etagc(s.p[i]))
-            goto bad;
     }
-bad:
-    if (out)
+    if (used == 0 && out)
         memset(out, 0, sizeof *out);
-    return 0;
+    return used;
 }
 
 bool hs_etag_parse_value(struct hs_span s, struct hs_etag *out)
@@ -1026,7 +1022,7 @@ static uint8_t din_at(const struct dot_in *in, size_t i)
     return i < in->a.len ? in->a.p[i] : in->b.p[i - in->a.len];
 }
 
-/* The input at i starts with lit (litlen bytes), with n bytes in all. */
+/* The n-byte input at i starts with lit (litlen bytes). */
 static bool din_has(const struct dot_in *in, size_t n, size_t i, const char *lit, size_t litlen)
 {
     if (n - i < litlen)
@@ -1040,61 +1036,92 @@ static bool din_has(const struct dot_in *in, size_t n, size_t i, const char *lit
 #define DIN_HAS(in, n, i, lit) din_has((in), (n), (i), (lit), sizeof(lit) - 1)
 #define DIN_IS(in, n, i, lit) ((n) - (i) == sizeof(lit) - 1 && DIN_HAS(in, n, i, lit))
 
-/* Remove the last segment and its preceding "/" (if any) from the output after mark. */
-static void pop_segment(struct uri_out *w, size_t mark)
+/*
+ * RFC 3986 5.2.4 remove_dot_segments. Step by step, the algorithm of the RFC
+ * works like this on the input buffer:
+ *   - rules A and D only ever apply at the very start (afterwards the input
+ *     always starts with "/"): strip leading "../" and "./", and a whole "."
+ *     or "..";
+ *   - what is left is an optional first segment without "/" (moved by E),
+ *     then "/seg" tokens: "/." drops out, "/.." removes the last output
+ *     element (a "/seg", or the first segment), any other "/seg" is appended
+ *     (E); a final "/." or "/.." also leaves a "/" at the end (B, C).
+ * So an element survives unless a later "/.." cancels it, and a right-to-left
+ * scan counting pending "/.." produces the same output. Doing it that way
+ * needs no scratch memory and gives the exact output length before anything
+ * is written: the target is rejected only when the final path does not fit,
+ * never because an intermediate output of the left-to-right algorithm would
+ * not have. This function writes the len bytes ending at out + len (out NULL:
+ * only measure) and returns the output length.
+ */
+static size_t dot_segments(const struct dot_in *in, char *out, size_t len)
 {
-    while (w->len > mark && w->buf[w->len - 1] != '/')
-        w->len--;
-    if (w->len > mark)
-        w->len--;
+    size_t n = in->a.len + in->b.len, p0 = 0;
+    for (;;) { /* rules A and D; each step consumes input, so at most n steps */
+        if (DIN_HAS(in, n, p0, "../"))
+            p0 += 3;
+        else if (DIN_HAS(in, n, p0, "./"))
+            p0 += 2;
+        else if (DIN_IS(in, n, p0, ".") || DIN_IS(in, n, p0, ".."))
+            p0 = n;
+        else
+            break;
+    }
+    size_t made = 0, skip = 0, j = n;
+    bool last = true;
+    while (j > p0) {
+        size_t k = j;
+        while (k > p0 && din_at(in, k - 1) != '/')
+            k--;
+        bool slash = k > p0; /* token [k - 1, j) is "/seg"; else [p0, j) is the first segment */
+        size_t t = slash ? k - 1 : p0;
+        bool dot = slash && DIN_IS(in, j, k, ".");
+        bool dotdot = slash && DIN_IS(in, j, k, "..");
+        const uint8_t *emit_lit = NULL;
+        size_t emit_from = 0, emit_len = 0;
+        if (dot || dotdot) {
+            if (last) { /* B / C at the end of the input: "/" */
+                emit_lit = (const uint8_t *)"/";
+                emit_len = 1;
+            }
+            if (dotdot)
+                skip++;
+        } else if (skip > 0) {
+            skip--;
+        } else {
+            emit_from = t;
+            emit_len = j - t;
+        }
+        if (out && emit_len > 0) {
+            char *dst = out + len - made - emit_len;
+            for (size_t x = 0; x < emit_len; x++)
+                dst[x] = (char)(emit_lit ? emit_lit[x] : din_at(in, emit_from + x));
+        }
+        made += emit_len;
+        last = false;
+        j = t;
+    }
+    return made;
 }
 
-/*
- * RFC 3986 5.2.4 remove_dot_segments, streaming from in into w after its
- * current end. The output only shrinks by removing what this call wrote. The
- * output, never longer than the input, must fit in w at every step.
- */
 static void remove_dot_segments(const struct dot_in *in, struct uri_out *w)
 {
-    size_t n = in->a.len + in->b.len, i = 0, mark = w->len;
-    while (i < n && w->ok) {
-        if (DIN_HAS(in, n, i, "../")) { /* A */
-            i += 3;
-        } else if (DIN_HAS(in, n, i, "./")) {
-            i += 2;
-        } else if (DIN_HAS(in, n, i, "/./")) { /* B: "/./" -> "/" */
-            i += 2;
-        } else if (DIN_IS(in, n, i, "/.")) { /* B: "/." -> "/", which E then moves */
-            put(w, "/", 1);
-            i = n;
-        } else if (DIN_HAS(in, n, i, "/../")) { /* C */
-            i += 3;
-            pop_segment(w, mark);
-        } else if (DIN_IS(in, n, i, "/..")) {
-            pop_segment(w, mark);
-            put(w, "/", 1);
-            i = n;
-        } else if (DIN_IS(in, n, i, ".") || DIN_IS(in, n, i, "..")) { /* D */
-            i = n;
-        } else { /* E: move "/"? segment */
-            size_t j = i;
-            if (din_at(in, j) == '/')
-                j++;
-            while (j < n && din_at(in, j) != '/')
-                j++;
-            for (; i < j && w->ok; i++) {
-                uint8_t c = din_at(in, i);
-                put(w, &c, 1);
-            }
-        }
+    size_t len = dot_segments(in, NULL, 0);
+    if (!w->ok)
+        return;
+    if (len > w->cap - w->len) {
+        w->ok = false;
+        return;
     }
+    dot_segments(in, w->buf + w->len, len);
+    w->len += len;
 }
 
 /*
  * RFC 3986 5.2.2 (strict: a reference with a scheme keeps it even when it is
  * the base's), 5.2.3 merge and 5.3 recomposition. The base's fragment is
- * ignored (5.2.1). Returns 0 when the target (or the path before all of its
- * dot-segments are removed) does not fit in cap bytes, or base has no scheme.
+ * ignored (5.2.1). Returns 0 when the target does not fit in cap bytes or
+ * base has no scheme.
  * buf is not NUL-terminated.
  */
 size_t hs_uri_resolve(const struct hs_uri *base, const struct hs_uri *ref, char *buf, size_t cap)

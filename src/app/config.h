@@ -64,6 +64,9 @@ void hs_options_fini(struct hs_config *cfg);
 /* Run the capture described by cfg; returns an exit code. */
 int hs_pipeline_run(const struct hs_config *cfg);
 
+/* The capture being read, for signal handlers (NULL when none). */
+extern struct hs_cap *volatile hs_pipeline_capture;
+
 /* Stop flag set by signal handlers (main.c). */
 extern volatile sig_atomic_t hs_stop_requested;
 extern volatile sig_atomic_t hs_stats_requested;

@@ -13,6 +13,10 @@ static void on_stop(int sig)
 {
     (void)sig;
     hs_stop_requested = 1;
+    /* wake a read blocked on a quiet interface (pcap_breakloop is signal-safe) */
+    struct hs_cap *c = hs_pipeline_capture;
+    if (c)
+        hs_cap_breakloop(c);
 }
 
 static void on_stats(int sig)

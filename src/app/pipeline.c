@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/random.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "../util/hs_mem.h"
@@ -191,6 +192,16 @@ static void cb_gap(void *ud, struct hs_flow_info *f, int dir, uint64_t len, uint
         hs_streams_gap(pl->streams, &c->files[dir], f, dir, len);
 }
 
+/* Bytes the parser never consumed were dropped at the pending limit: a hole for the parser
+ * only; the stream file already has them (cb_raw). */
+static void cb_drop(void *ud, struct hs_flow_info *f, int dir, uint64_t len, uint64_t ts)
+{
+    struct conn *c = f->user;
+    (void)ud;
+    if (c && c->http)
+        hs_txn_conn_gap(c->http, dir, len, ts);
+}
+
 static void cb_eos(void *ud, struct hs_flow_info *f, int dir, const uint8_t *p, size_t len,
                    uint64_t ts)
 {
@@ -331,13 +342,21 @@ static void print_stats(struct pl *pl, bool final)
 
 /* ---- setup ----------------------------------------------------------------- */
 
+static bool is_stdout(const struct hs_output_spec *o)
+{
+    return !o->path || strcmp(o->path, "-") == 0;
+}
+
 static int open_outputs(struct pl *pl, struct hs_err *err)
 {
     const struct hs_config *cfg = pl->cfg;
+    unsigned on_stdout = 0;
+    for (unsigned i = 0; i < cfg->n_outputs; i++)
+        on_stdout += is_stdout(&cfg->outputs[i]);
     for (unsigned i = 0; i < cfg->n_outputs; i++) {
         const struct hs_output_spec *o = &cfg->outputs[i];
         int fd = STDOUT_FILENO;
-        if (o->path && strcmp(o->path, "-") != 0) {
+        if (!is_stdout(o)) {
             fd = open(o->path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
             if (fd < 0) {
                 hs_err_set(err, HS_ERR_IO, "%s: %s", o->path, strerror(errno));
@@ -346,7 +365,9 @@ static int open_outputs(struct pl *pl, struct hs_err *err)
         }
         pl->sink_fds[i] = fd;
         pl->sinks[i].findings_only = cfg->findings_only;
-        if (hs_sink_init(&pl->sinks[i], o->fmt, fd, cfg->line_buffered) != HS_OK) {
+        /* several outputs sharing stdout write whole lines, never interleaved halves */
+        bool lb = cfg->line_buffered || (on_stdout > 1 && is_stdout(o));
+        if (hs_sink_init(&pl->sinks[i], o->fmt, fd, lb) != HS_OK) {
             hs_err_set(err, HS_ERR_NOMEM, "out of memory");
             if (fd > 2)
                 close(fd);
@@ -374,6 +395,25 @@ static int close_outputs(struct pl *pl)
     }
     pl->n_sinks = 0;
     return rc;
+}
+
+/* Set while a capture runs, so a signal handler can wake a blocked read (hs_cap_breakloop). */
+struct hs_cap *volatile hs_pipeline_capture;
+
+static uint64_t wall_us(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (uint64_t)t.tv_sec * 1000000u + (uint64_t)t.tv_nsec / 1000u;
+}
+
+/* Every output failed with EPIPE: nobody reads any more. */
+static bool outputs_broken(const struct pl *pl)
+{
+    for (unsigned i = 0; i < pl->n_sinks; i++)
+        if (pl->sinks[i].out.error != EPIPE)
+            return false;
+    return true;
 }
 
 static uint64_t random_seed(void)
@@ -405,9 +445,10 @@ int hs_pipeline_run(const struct hs_config *cfg)
     }
     /* Root is needed only to open the device: give it up before touching any output. */
     const char *user = cfg->user;
-    if (!user && hs_cap_is_live(pl.cap) && geteuid() == 0)
+    if (!user && hs_cap_is_live(pl.cap))
         user = "nobody";
-    if (user && (geteuid() == 0 || cfg->user) && hs_drop_privileges(user, &err) != HS_OK) {
+    /* like tcpdump, -Z only matters when running as root */
+    if (user && geteuid() == 0 && hs_drop_privileges(user, &err) != HS_OK) {
         fprintf(stderr, "httpsift: %s\n", err.msg);
         goto out;
     }
@@ -431,8 +472,8 @@ int hs_pipeline_run(const struct hs_config *cfg)
     struct hs_flow_limits fl = cfg->flow;
     if (!cfg->hash_seed_set)
         fl.hash_seed = random_seed();
-    struct hs_flow_cb cb = {&pl, cb_open, cb_data, cb_gap, cb_eos, cb_close,
-                            cfg->streams_dir ? cb_raw : NULL};
+    struct hs_flow_cb cb = {&pl,   cb_open, cb_data, cb_gap, cb_eos, cb_close,
+                            cfg->streams_dir ? cb_raw : NULL, cb_drop};
     struct hs_txn_cb tcb = {&pl, emit_txn, emit_stray};
     pl.dec = hs_dec_new(&cfg->dec);
     pl.ft = hs_flow_table_new(&fl, &cb);
@@ -449,7 +490,9 @@ int hs_pipeline_run(const struct hs_config *cfg)
     enum hs_link link = hs_cap_link(pl.cap);
     struct hs_cap_rec rec;
     struct hs_pkt pkt;
+    uint64_t last_ts = 0, last_wall = 0;
     rc = HS_EXIT_OK;
+    hs_pipeline_capture = pl.cap;
     while (!hs_stop_requested) {
         r = hs_cap_next(pl.cap, &rec, &err);
         if (r == HS_AGAIN) {
@@ -457,6 +500,10 @@ int hs_pipeline_run(const struct hs_config *cfg)
                 hs_stats_requested = 0;
                 print_stats(&pl, false);
             }
+            /* a quiet interface: packet time moves on with the clock, so idle
+             * connections still time out (live capture only) */
+            if (last_ts)
+                hs_flow_table_tick(pl.ft, last_ts + (wall_us() - last_wall));
             continue;
         }
         if (r == HS_EOF)
@@ -467,6 +514,12 @@ int hs_pipeline_run(const struct hs_config *cfg)
             break;
         }
         pl.packets++;
+        if (hs_cap_is_live(pl.cap)) {
+            last_ts = rec.ts_us;
+            last_wall = wall_us();
+        }
+        if (pl.n_sinks && outputs_broken(&pl))
+            break; /* the reader went away (EPIPE): like tcpdump, stop */
         if (hs_dec_packet(pl.dec, link, rec.ts_us, rec.data, rec.caplen, rec.wirelen, &pkt) ==
             HS_DEC_TCP)
             hs_flow_table_packet(pl.ft, &pkt);
@@ -477,6 +530,7 @@ int hs_pipeline_run(const struct hs_config *cfg)
         if (cfg->max_packets && pl.packets >= cfg->max_packets)
             break;
     }
+    hs_pipeline_capture = NULL;
     hs_flow_table_finish(pl.ft);
     ring_pop_ready(&pl);
     for (unsigned i = 0; i < pl.n_sinks; i++)

@@ -279,7 +279,7 @@ enum hs_rc hs_cap_open(const struct hs_cap_opts *o, struct hs_cap **out, struct 
     c->link = map_dlt(pcap_datalink(c->p));
     if (c->link == HS_LINK_UNKNOWN) {
         const char *n = pcap_datalink_val_to_name(pcap_datalink(c->p));
-        rc = hs_err_set(err, HS_ERR_ARG, "%s: unsupported link type %s (%d)", c->source,
+        rc = hs_err_set(err, HS_ERR_IO, "%s: unsupported link type %s (%d)", c->source,
                         n ? n : "?", pcap_datalink(c->p));
         goto fail;
     }

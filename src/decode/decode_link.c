@@ -135,9 +135,7 @@ struct hs_dec *hs_dec_new(const struct hs_dec_limits *lim)
     struct hs_dec *d = hs_calloc(1, sizeof *d);
     if (!d)
         return NULL;
-    d->lim = *lim;
-    if (d->lim.max_encap == 0)
-        d->lim.max_encap = 1;
+    d->lim = *lim; /* max_encap 0: no tunnel is followed */
     return d;
 }
 

@@ -76,6 +76,9 @@ struct hs_flow_info {
  * - close: the connection ended (info->end says how); after both eos calls.
  * - raw: every in-order byte exactly once, when it is released, before data
  *   offers it (for writing streams to files); gaps are not included.
+ * - drop: len bytes offered but not consumed were discarded because the
+ *   consumer kept more than pending_max_bytes (they are in the stream, unlike a
+ *   gap). Falls back to gap when NULL.
  */
 struct hs_flow_cb {
     void *ud;
@@ -87,6 +90,7 @@ struct hs_flow_cb {
                 uint64_t ts_us);
     void (*close)(void *ud, struct hs_flow_info *f);
     void (*raw)(void *ud, struct hs_flow_info *f, int dir, const uint8_t *p, size_t len);
+    void (*drop)(void *ud, struct hs_flow_info *f, int dir, uint64_t len, uint64_t ts);
 };
 
 /* Limits (from struct hs_config). */

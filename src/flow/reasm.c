@@ -50,7 +50,9 @@ static void drop_unconsumed(struct hs_flow_table *t, struct hs_flow *f, int dir,
                             uint64_t ts)
 {
     t->st.pending_limit_hits++;
-    if (t->cb.gap)
+    if (t->cb.drop)
+        t->cb.drop(t->cb.ud, &f->info, dir, n, ts);
+    else if (t->cb.gap)
         t->cb.gap(t->cb.ud, &f->info, dir, n, ts);
     f->d[dir].pend_len = 0;
 }

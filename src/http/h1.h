@@ -51,7 +51,6 @@ enum hs_h1_anomaly {
     HS_H1_A_CHUNK_EXT,           /* chunk extensions present */
     HS_H1_A_CHUNK_NO_CRLF,       /* chunk data not followed by CRLF */
     HS_H1_A_TRAILERS,            /* trailer fields after the last chunk */
-    HS_H1_A_STRAY_DATA,          /* bytes after this message that are not a message */
     HS_H1_A_GAP_HEADERS,         /* bytes missing in the start line or header block */
     HS_H1_A_GAP_BODY,            /* bytes missing in the body (skipped) */
     HS_H1_A_TRUNCATED,           /* the stream ended before the message did */

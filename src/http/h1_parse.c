@@ -97,7 +97,6 @@ static const char *const anomaly_names[HS_H1_NANOMALIES] = {
     [HS_H1_A_CHUNK_EXT] = "chunk-extensions",
     [HS_H1_A_CHUNK_NO_CRLF] = "chunk-without-crlf",
     [HS_H1_A_TRAILERS] = "trailer-fields",
-    [HS_H1_A_STRAY_DATA] = "stray-data-after",
     [HS_H1_A_GAP_HEADERS] = "gap-in-headers",
     [HS_H1_A_GAP_BODY] = "gap-in-body",
     [HS_H1_A_TRUNCATED] = "truncated",

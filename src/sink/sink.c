@@ -107,6 +107,13 @@ static void json_pair_(struct hs_out *o, const char *k, size_t klen, uint64_t c2
     hs_out_char(o, '}');
 }
 
+static void json_bool_pair(struct hs_out *o, const char *k, size_t klen, bool c2s, bool s2c)
+{
+    hs_out_write(o, k, klen);
+    hs_out_str(o, c2s ? "{\"c2s\":true" : "{\"c2s\":false");
+    hs_out_str(o, s2c ? ",\"s2c\":true}" : ",\"s2c\":false}");
+}
+
 static void json_addr_(struct hs_out *o, const char *k, size_t klen, uint8_t af, const uint8_t *a)
 {
     char buf[HS_ADDR_STRLEN];
@@ -145,8 +152,8 @@ static void flow_jsonl(struct hs_out *o, const struct hs_flow_info *f)
     PAIR("overlap_conflicts", conflicts);
     PAIR("gaps", gaps);
     PAIR("gap_bytes", gap_bytes);
-    json_pair_(o, KEY("fin"), f->dir[0].fin, f->dir[1].fin);
-    json_pair_(o, KEY("rst"), f->dir[0].rst, f->dir[1].rst);
+    json_bool_pair(o, KEY("fin"), f->dir[0].fin, f->dir[1].fin);
+    json_bool_pair(o, KEY("rst"), f->dir[0].rst, f->dir[1].rst);
     json_key(o, "tunnels");
     hs_out_u64(o, f->max_tunnels);
     json_key(o, "end");

@@ -136,8 +136,12 @@ static struct hs_span dup_span(struct hs_txn *t, struct hs_span s)
 static void copy_fields(struct hs_txn *t, struct hs_txn_msg *tm, const struct hs_h1_msg *m)
 {
     tm->nfields = 0;
+    tm->name_mask = 0;
     if (!m->nfields)
         return;
+    for (uint32_t i = 0; i < m->nfields; i++)
+        if (m->fields[i].name.len)
+            tm->name_mask |= hs_txn_name_bit(m->fields[i].name.p, m->fields[i].name.len);
     tm->fields = hs_arena_alloc(&t->arena, m->nfields * sizeof *tm->fields);
     if (!tm->fields)
         return;
@@ -320,17 +324,18 @@ static void resp_headers(void *ud, struct hs_h1_msg *m, uint64_t ts)
         t->content_type = dup_span(t, ct);
     struct hs_span ce = find_field(m, "content-encoding", 16);
     t->resp.coding = ce.p ? hs_h1_coding_of(ce) : HS_CODING_IDENTITY;
-    if (c->m->lim.decode_bodies && t->resp.coding != HS_CODING_IDENTITY) {
-        hs_h1_inflate_free(c->inflate);
-        c->inflate = hs_h1_inflate_new(t->resp.coding, c->m->lim.decode_max_bytes,
-                                       c->m->lim.decode_max_ratio);
-    }
 }
 
 static void resp_body(void *ud, struct hs_h1_msg *m, const uint8_t *p, size_t n, uint64_t ts)
 {
     struct hs_txn_conn *c = ud;
+    struct hs_txn *t = c->cur_resp;
     (void)m, (void)ts;
+    if (!t || !c->m->lim.decode_bodies || t->resp.coding == HS_CODING_IDENTITY)
+        return;
+    if (!c->inflate) /* made at the first body byte: bodiless responses decode nothing */
+        c->inflate = hs_h1_inflate_new(t->resp.coding, c->m->lim.decode_max_bytes,
+                                       c->m->lim.decode_max_ratio);
     if (c->inflate)
         hs_h1_inflate_feed(c->inflate, p, n, c->m->scratch, SCRATCH_BYTES);
 }
