@@ -10,6 +10,7 @@ struct hs_h1_inflate {
     enum hs_h1_coding coding;
     enum hs_h1_decode status; /* NONE while running */
     bool started, zinit, ended;
+    bool between;             /* gzip: a member ended; another may start (RFC 1952 2.2) */
     uint8_t head[2];          /* deflate: the first byte, until a second shows zlib or raw */
     unsigned nhead;
     uint64_t in, out, max_out;
@@ -113,6 +114,14 @@ void hs_h1_inflate_feed(struct hs_h1_inflate *z, const uint8_t *p, size_t n, uin
             hs_h1_inflate_feed(z, z->head, k, scratch, scratch_len);
         }
     }
+    if (z->between) { /* after a member: only a new gzip member continues the body */
+        if (n >= 2 && p[0] == 0x1f && p[1] == 0x8b && inflateReset(&z->zs) == Z_OK) {
+            z->between = false;
+        } else {
+            z->ended = true;
+            return;
+        }
+    }
     z->in += n;
     z->zs.next_in = (Bytef *)(uintptr_t)p;
     z->zs.avail_in = (uInt)n;
@@ -122,6 +131,19 @@ void hs_h1_inflate_feed(struct hs_h1_inflate *z, const uint8_t *p, size_t n, uin
         int rc = inflate(&z->zs, Z_NO_FLUSH);
         z->out += scratch_len - z->zs.avail_out;
         if (rc == Z_STREAM_END) {
+            if (z->coding != HS_CODING_GZIP) {
+                z->ended = true;
+                break;
+            }
+            /* gzip: another member may follow (RFC 1952 2.2); anything else is ignored */
+            z->between = true;
+            if (!z->zs.avail_in)
+                break;
+            if (z->zs.avail_in >= 2 && z->zs.next_in[0] == 0x1f && z->zs.next_in[1] == 0x8b &&
+                inflateReset(&z->zs) == Z_OK) {
+                z->between = false;
+                continue;
+            }
             z->ended = true;
         } else if (rc != Z_OK && rc != Z_BUF_ERROR) {
             z->status = HS_DECODE_ERROR;
@@ -143,7 +165,7 @@ void hs_h1_inflate_feed(struct hs_h1_inflate *z, const uint8_t *p, size_t n, uin
 enum hs_h1_decode hs_h1_inflate_finish(struct hs_h1_inflate *z)
 {
     if (z->status == HS_DECODE_NONE)
-        z->status = z->ended ? HS_DECODE_OK : HS_DECODE_PARTIAL;
+        z->status = z->ended || z->between ? HS_DECODE_OK : HS_DECODE_PARTIAL;
     return z->status;
 }
 

@@ -125,7 +125,7 @@ bool hs_h1_parse_u64(struct hs_span s, uint64_t *out)
         return false;
     for (size_t i = 0; i < s.len; i++) {
         uint8_t c = s.p[i];
-        if (c < '0' || c > '9' || v > (UINT64_MAX - 9) / 10)
+        if (c < '0' || c > '9' || v > (UINT64_MAX - (uint64_t)(c - '0')) / 10)
             return false;
         v = v * 10 + (uint64_t)(c - '0');
     }
@@ -154,6 +154,8 @@ struct hs_h1_parser *hs_h1_new(enum hs_h1_role role, const struct hs_h1_limits *
     p->lim = *lim;
     if (p->lim.max_chunk_digits == 0 || p->lim.max_chunk_digits > 16)
         p->lim.max_chunk_digits = 16;
+    if (p->lim.max_header_bytes == 0) /* a block is at least one byte */
+        p->lim.max_header_bytes = 1;
     p->cb = *cb;
     p->fields = scratch;
     p->st = HS_H1_ST_START;
@@ -337,7 +339,7 @@ static bool parse_request_line(struct hs_h1_msg *m, struct hs_span line, bool al
         size_t tend = vstart;
         while (tend && is_ws(rest.p[tend - 1]))
             tend--;
-        if (vstart - tend > 1)
+        if (vstart - tend > 1 || rest.p[tend] == '\t')
             FLAG(m, HS_H1_A_EXTRA_WHITESPACE);
         m->target = hs_span_make(rest.p, tend);
         for (size_t i = 0; i < m->target.len; i++)
@@ -413,9 +415,11 @@ static int plausible_start(const struct hs_h1_parser *p, const uint8_t *d, size_
     size_t i = 0;
     while (i < n && i < 24 && tchar[d[i]])
         i++;
+    if (i >= 24)
+        return 0; /* no method is that long; the same answer whatever the segmentation */
     if (i == n)
-        return i < 24 ? -1 : 0;
-    if (i == 0 || d[i] != ' ')
+        return -1;
+    if (i == 0 || (d[i] != ' ' && d[i] != '\t'))
         return 0;
     if (!full)
         return 1; /* "METHOD SP": first_line() checks the rest */
@@ -752,12 +756,12 @@ static void decide_framing(struct hs_h1_parser *p, struct hs_h1_msg *m)
 }
 
 /* After the header block: enter the body state or end the message. */
-static void start_body(struct hs_h1_parser *p, uint64_t ts)
+static void start_body(struct hs_h1_parser *p, bool connect, uint64_t ts)
 {
     struct hs_h1_msg *m = &p->msg;
     switch (m->body) {
     case HS_H1_BODY_NONE:
-        if (p->role == HS_H1_REQUEST && HS_SPAN_EQ(m->method, "CONNECT")) {
+        if (p->role == HS_H1_REQUEST && connect) {
             /* bytes after a CONNECT request belong to the tunnel unless it is refused */
             p->st = HS_H1_ST_TUNNEL;
         }
@@ -799,6 +803,8 @@ static bool first_line(struct hs_h1_parser *p, const uint8_t *d, const uint8_t *
                                        : parse_status_line(tmp, line);
     if (!ok)
         return false;
+    if ((size_t)(nl - d) + 1 > p->lim.max_line)
+        FLAG(tmp, HS_H1_A_LINE_TOO_LONG);
     p->started = false;
     begin_msg(p, tmp, p->start_ts);
     return true;
@@ -810,6 +816,20 @@ static bool first_line(struct hs_h1_parser *p, const uint8_t *d, const uint8_t *
  */
 static size_t st_start(struct hs_h1_parser *p, const uint8_t *d, size_t n, uint64_t ts)
 {
+    if (!p->in_msg && n && p->role == HS_H1_RESPONSE && p->http09_next) {
+        /* HTTP/0.9 response (RFC 1945 4.2): no status line, every byte is body up to the close */
+        p->http09_next = false;
+        struct hs_h1_msg first;
+        memset(&first, 0, sizeof first);
+        first.minor = 9;
+        FLAG(&first, HS_H1_A_HTTP09);
+        begin_msg(p, &first, ts);
+        if (p->cb.headers)
+            p->cb.headers(p->cb.ud, &p->msg, ts);
+        p->msg.body = HS_H1_BODY_CLOSE;
+        set_state(p, HS_H1_ST_BODY_CLOSE);
+        return 0;
+    }
     if (!p->in_msg) {
         /* RFC 9112 2.2: empty lines before a start line are ignored */
         size_t skip = 0;
@@ -826,20 +846,6 @@ static size_t st_start(struct hs_h1_parser *p, const uint8_t *d, size_t n, uint6
         }
         if (n == 0 || (n == 1 && d[0] == '\r'))
             return 0;
-        if (p->role == HS_H1_RESPONSE && p->http09_next) {
-            /* HTTP/0.9 response: no status line, the body runs to the close */
-            p->http09_next = false;
-            struct hs_h1_msg first;
-            memset(&first, 0, sizeof first);
-            first.minor = 9;
-            FLAG(&first, HS_H1_A_HTTP09);
-            begin_msg(p, &first, ts);
-            if (p->cb.headers)
-                p->cb.headers(p->cb.ud, &p->msg, ts);
-            p->msg.body = HS_H1_BODY_CLOSE;
-            set_state(p, HS_H1_ST_BODY_CLOSE);
-            return 0;
-        }
         if (!p->started) {
             p->started = true;
             p->start_ts = ts;
@@ -858,14 +864,18 @@ static size_t st_start(struct hs_h1_parser *p, const uint8_t *d, size_t n, uint6
     size_t pos = p->scan;
     bool onepass = pos == 0;
     struct fstate fs = {0, NULL, true, false};
+    struct hs_h1_msg fm; /* anomalies of field lines, kept only if the block completes */
+    fm.anomalies = 0;
     if (onepass)
         p->n_overflow = 0;
     struct hs_h1_msg first;
     const uint8_t *end = NULL;
-    while (pos < n) {
+    /* Only the first max_header_bytes bytes are searched: the same answer at any split. */
+    size_t lim = n < p->lim.max_header_bytes ? n : p->lim.max_header_bytes;
+    while (pos < lim) {
         bool clean;
-        const uint8_t *nl = onepass ? scan_line(d + pos, n - pos, &clean)
-                                    : memchr(d + pos, '\n', n - pos);
+        const uint8_t *nl = onepass ? scan_line(d + pos, lim - pos, &clean)
+                                    : memchr(d + pos, '\n', lim - pos);
         if (!nl)
             break;
         size_t ls = pos;
@@ -882,7 +892,7 @@ static size_t st_start(struct hs_h1_parser *p, const uint8_t *d, size_t n, uint6
             continue;
         }
         if (onepass) {
-            if (!field_line(p, &p->msg, d + ls, nl, clean, &fs)) {
+            if (!field_line(p, &fm, d + ls, nl, clean, &fs)) {
                 end = nl + 1;
                 break;
             }
@@ -891,7 +901,7 @@ static size_t st_start(struct hs_h1_parser *p, const uint8_t *d, size_t n, uint6
             break;
         }
     }
-    if ((!end && n > p->lim.max_header_bytes) || (end && (size_t)(end - d) > p->lim.max_header_bytes)) {
+    if (!end && n >= p->lim.max_header_bytes) {
         if (!p->in_msg) {
             not_a_message(p); /* a first line longer than the whole block limit */
             return 0;
@@ -911,6 +921,7 @@ static size_t st_start(struct hs_h1_parser *p, const uint8_t *d, size_t n, uint6
     size_t blen = (size_t)(end - d);
     struct hs_h1_msg *m = &p->msg;
     m->header_bytes = blen;
+    m->anomalies |= fm.anomalies;
     if (!onepass) {
         /* the start line's spans and the fields, now that the whole block is here */
         const uint8_t *nl1 = memchr(d, '\n', blen);
@@ -935,9 +946,10 @@ static size_t st_start(struct hs_h1_parser *p, const uint8_t *d, size_t n, uint6
         m->body = HS_H1_BODY_NONE;
     else
         decide_framing(p, m);
+    bool connect = HS_SPAN_EQ(m->method, "CONNECT");
     m->fields = NULL;
     m->method = m->target = m->reason = hs_span_make(NULL, 0);
-    start_body(p, ts);
+    start_body(p, connect, ts);
     return blen;
 }
 
@@ -1017,8 +1029,10 @@ static size_t st_trailers(struct hs_h1_parser *p, const uint8_t *d, size_t n, ui
 {
     struct hs_h1_msg *m = &p->msg;
     size_t pos = p->scan;
-    while (pos < n) {
-        const uint8_t *nl = memchr(d + pos, '\n', n - pos);
+    /* the trailer section is bounded like a header block, whatever the segmentation */
+    size_t lim = n < p->lim.max_header_bytes ? n : p->lim.max_header_bytes;
+    while (pos < lim) {
+        const uint8_t *nl = memchr(d + pos, '\n', lim - pos);
         if (!nl)
             break;
         size_t ls = pos;
@@ -1037,7 +1051,7 @@ static size_t st_trailers(struct hs_h1_parser *p, const uint8_t *d, size_t n, ui
     while (ls > 0 && d[ls - 1] != '\n')
         ls--;
     p->scan = ls;
-    if (n > p->lim.max_header_bytes) {
+    if (n >= p->lim.max_header_bytes) {
         FLAG(m, HS_H1_A_HEADERS_TOO_LARGE);
         m->body_wire += p->lim.max_header_bytes;
         end_msg(p, false, ts);
@@ -1058,12 +1072,21 @@ static size_t st_resync(struct hs_h1_parser *p, const uint8_t *d, size_t n, uint
         if (!nl) {
             add_stray(p, n, ts);
             p->resync_scanned += n;
-            goto limit;
+            return n;
         }
         pos = (size_t)(nl - d) + 1;
         p->midline = false;
     }
     while (pos < n) {
+        if (p->resync_scanned + pos > p->lim.resync_max) {
+            /* searched long enough (judged at line starts, whatever the segmentation):
+             * what was searched is stray, the rest is simply not HTTP */
+            add_stray(p, pos, ts);
+            report_stray(p, ts);
+            set_state(p, HS_H1_ST_NOT_HTTP);
+            p->stats.other_bytes += n - pos;
+            return n;
+        }
         int pl = plausible_start(p, d + pos, n - pos, true);
         if (pl == 1) {
             add_stray(p, pos, ts);
@@ -1091,11 +1114,6 @@ static size_t st_resync(struct hs_h1_parser *p, const uint8_t *d, size_t n, uint
     }
     add_stray(p, pos, ts);
     p->resync_scanned += pos;
-limit:
-    if (p->resync_scanned > p->lim.resync_max) {
-        report_stray(p, ts);
-        set_state(p, HS_H1_ST_NOT_HTTP);
-    }
     return n;
 }
 
@@ -1186,6 +1204,7 @@ void hs_h1_gap(struct hs_h1_parser *p, uint64_t len, uint64_t ts)
             return;
         }
         m->body_len += p->remaining;
+        m->body_wire += p->remaining;
         m->gap_bytes += p->remaining;
         end_msg(p, p->st == HS_H1_ST_BODY_LENGTH, ts);
         set_state(p, HS_H1_ST_RESYNC);
@@ -1199,7 +1218,9 @@ void hs_h1_gap(struct hs_h1_parser *p, uint64_t len, uint64_t ts)
         return;
     case HS_H1_ST_TUNNEL: p->stats.tunnel_bytes += len; return;
     case HS_H1_ST_NOT_HTTP: p->stats.other_bytes += len; return;
-    case HS_H1_ST_RESYNC: return; /* still looking for a start line after the hole */
+    case HS_H1_ST_RESYNC:
+        p->midline = false; /* still looking; the bytes after the hole start a line */
+        return;
     case HS_H1_ST_START:
     case HS_H1_ST_CHUNK_SIZE:
     case HS_H1_ST_CHUNK_CRLF:
