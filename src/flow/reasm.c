@@ -111,7 +111,7 @@ void hs_reasm_drain(struct hs_flow_table *t, struct hs_flow *f, int dir, uint64_
     struct hs_tcpdir *td = &f->d[dir];
     struct hs_seg *s;
     while ((s = td->ooo) && hs_seq_diff(s->seq, td->next_seq) <= 0) {
-        uint32_t skip = (uint32_t)-hs_seq_diff(s->seq, td->next_seq);
+        uint32_t skip = td->next_seq - s->seq; /* unsigned: no overflow at 2^31 */
         td->ooo = s->next;
         if (skip < s->len) {
             if (s->lost)
@@ -246,7 +246,7 @@ void hs_reasm_segment(struct hs_flow_table *t, struct hs_flow *f, int dir, uint3
         return;
     }
     if (rel < 0) {
-        uint32_t old = (uint32_t)-rel;
+        uint32_t old = td->next_seq - seq; /* unsigned: -INT32_MIN would overflow */
         if (old >= len) {
             ds->retransmits++;
             return;
@@ -291,11 +291,22 @@ void hs_reasm_segment(struct hs_flow_table *t, struct hs_flow *f, int dir, uint3
 void hs_reasm_finish(struct hs_flow_table *t, struct hs_flow *f, int dir, uint64_t ts)
 {
     struct hs_tcpdir *td = &f->d[dir];
-    if (td->ended)
+    if (td->ended) {
+        hs_reasm_free(t, f, dir); /* segments after the FIN: never delivered */
         return;
+    }
     if (td->seq_known) {
-        while (td->ooo)
-            hs_reasm_gap_to(t, f, dir, td->ooo->seq, ts);
+        while (td->ooo && !td->ended) {
+            struct hs_seg *head = td->ooo;
+            uint32_t before = td->next_seq;
+            hs_reasm_gap_to(t, f, dir, head->seq, ts);
+            if (td->ooo == head && td->next_seq == before)
+                break; /* no progress (cannot happen, but never loop) */
+        }
+        if (td->ended) {
+            hs_reasm_free(t, f, dir);
+            return;
+        }
         /* Bytes the FIN or the peer's ACK prove were sent but that we never saw. */
         uint32_t end = td->next_seq;
         if (td->fin_seen && !td->fin_done)
