@@ -1840,7 +1840,9 @@ static void ref_remove_dots(const char *inp, char *out)
             size_t j = in[0] == '/' ? 1 : 0;
             while (in[j] && in[j] != '/')
                 j++;
-            strncat(out, in, j);
+            size_t ol = strlen(out);
+            memcpy(out + ol, in, j); /* out has room: it is as large as the input */
+            out[ol + j] = 0;
             cut = j;
         }
         memmove(in, in + cut, strlen(in + cut) + 1);
