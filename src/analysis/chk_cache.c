@@ -70,6 +70,8 @@ static bool method_is(const struct hs_txn *t, const char *m, size_t len)
 static const struct hs_txn_field *fld(const struct hs_txn_msg *m, const char *name, size_t len,
                                       unsigned nth)
 {
+    if (!(m->name_mask & hs_txn_name_bit((const uint8_t *)name, len)))
+        return NULL; /* most looked-up fields are absent */
     for (uint32_t k = 0; k < m->nfields; k++)
         if (m->fields[k].name.len == len && hs_span_ieq(m->fields[k].name, name, len) &&
             nth-- == 0)
@@ -82,6 +84,8 @@ static const struct hs_txn_field *fld(const struct hs_txn_msg *m, const char *na
 static unsigned fld_count(const struct hs_txn_msg *m, const char *name, size_t len)
 {
     unsigned n = 0;
+    if (!(m->name_mask & hs_txn_name_bit((const uint8_t *)name, len)))
+        return 0;
     for (uint32_t k = 0; k < m->nfields; k++)
         n += m->fields[k].name.len == len && hs_span_ieq(m->fields[k].name, name, len);
     return n;

@@ -85,8 +85,11 @@ struct hs_chk_ctx {
     bool cc_done[2];
 };
 
+#define ID_SLOTS 1024 /* power of two, > 2x the number of checks */
+
 struct hs_chk_engine {
     size_t n;
+    int16_t ids[ID_SLOTS];    /* id hash -> check index + 1 (0 = empty) */
     bool *enabled;            /* owned, per check */
     hs_chk_fn *run;           /* owned: the functions of the enabled checks, in order */
     size_t nrun;
@@ -96,6 +99,23 @@ struct hs_chk_engine {
     struct hs_arena ev;       /* evidence of the current run */
     struct hs_chk_ctx ctx;
 };
+
+static size_t id_hash(const char *id)
+{
+    size_t h = 5381;
+    for (; *id; id++)
+        h = h * 33 + (unsigned char)*id;
+    return h & (ID_SLOTS - 1);
+}
+
+/* Index of check id, through the engine's hash (reports happen often on busy links). */
+static long engine_find(const struct hs_chk_engine *e, const char *id)
+{
+    for (size_t h = id_hash(id); e->ids[h]; h = (h + 1) & (ID_SLOTS - 1))
+        if (strcmp(hs_chk_get((size_t)e->ids[h] - 1)->id, id) == 0)
+            return e->ids[h] - 1;
+    return -1;
+}
 
 /* Apply a comma-separated list of ids/globs; false if an item matches nothing. */
 static bool apply(struct hs_chk_engine *e, const char *list, bool on, struct hs_err *err)
@@ -146,6 +166,13 @@ enum hs_rc hs_chk_engine_new(const struct hs_chk_config *cfg, struct hs_chk_engi
     if (!e->enabled || !e->counts) {
         hs_chk_engine_free(e);
         return hs_err_set(err, HS_ERR_NOMEM, "out of memory");
+    }
+    for (size_t i = 0; i < e->n && i < ID_SLOTS / 2; i++) {
+        const char *id = hs_chk_get(i)->id;
+        size_t h = id_hash(id);
+        while (e->ids[h])
+            h = (h + 1) & (ID_SLOTS - 1);
+        e->ids[h] = (int16_t)(i + 1);
     }
     for (size_t i = 0; i < e->n; i++)
         e->enabled[i] = !cfg->enable;
@@ -252,7 +279,9 @@ static long lookup_or_die(const char *id)
 
 void hs_chk_report(struct hs_chk_ctx *c, const char *id, const uint8_t *ev, size_t evlen)
 {
-    long i = lookup_or_die(id);
+    long i = engine_find(c->e, id);
+    if (i < 0)
+        i = lookup_or_die(id);
     if (i >= 0)
         add(c->e, (size_t)i, ev ? ev : (const uint8_t *)"", ev ? evlen : 0);
 }
@@ -374,7 +403,13 @@ bool hs_chk_list_has(const struct hs_txn_msg *m, const char *name, const char *t
 const struct hs_cc *hs_chk_cc(struct hs_chk_ctx *c, int dir)
 {
     if (!c->cc_done[dir]) {
-        hs_cc_parse(dir == HS_DIR_C2S ? &c->t->req : &c->t->resp, &c->cc[dir]);
+        const struct hs_txn_msg *m = dir == HS_DIR_C2S ? &c->t->req : &c->t->resp;
+        if (m->name_mask & hs_txn_name_bit((const uint8_t *)"cache-control", 13)) {
+            hs_cc_parse(m, &c->cc[dir]);
+        } else { /* no Cache-Control field: nothing to parse */
+            c->cc[dir].n = c->cc[dir].dropped = 0;
+            c->cc[dir].present = false;
+        }
         c->cc_done[dir] = true;
     }
     return &c->cc[dir];
