@@ -1,7 +1,2926 @@
-/* chk_framing.c: checks of area "framing" (placeholder until the checks land). */
+/* chk_framing.c: checks of area "framing": HTTP/1.x framing and conformance (CHECKS.md FR-xx). */
 #include "check.h"
 
-const struct hs_check hs_checks_framing[] = {
-    {"framing.placeholder", "-", HS_AREA_FRAMING, HS_SEV_INFO, 'S', "-", "placeholder", "-", NULL, NULL},
+#include <stdio.h>
+#include <string.h>
+
+#include "hdr.h"
+
+/*
+ * Most of these checks read the anomaly bits the parser records on each
+ * message (enum hs_h1_anomaly); the rest inspect the header fields. Checks of
+ * one message come in pairs ("framing.request-..." and "framing.response-...")
+ * so that client and server problems can be selected apart. Each function
+ * tests a bit or the method first, so an ordinary transaction costs a few
+ * compares per check. Checks that look for a missing field only run when the
+ * whole header section was parsed and kept (head_known()).
+ *
+ * Thresholds (FR-14, FR-24), documented in httpsift-checks(7) through the
+ * explain texts below:
+ *   - a request-line longer than 8000 octets (RFC 9112 §3 recommends that
+ *     everybody supports at least 8000);
+ *   - a field line longer than 8 KiB, or a header section (start line to the
+ *     empty line) longer than 16 KiB: common server limits (nginx, Apache,
+ *     Tomcat 8 KiB per line or head; Node.js and IIS 16 KiB per head).
+ */
+
+#define FR HS_AREA_FRAMING
+#define ERR HS_SEV_ERROR
+#define WARN HS_SEV_WARNING
+#define INFO HS_SEV_INFO
+
+#define BIT(a) ((uint64_t)1 << (a))
+#define LIT(s) (s), (sizeof(s) - 1)
+
+#define REQUEST_LINE_RECOMMENDED 8000u
+#define FIELD_LINE_WARN 8192u
+#define SECTION_WARN 16384u
+
+/* ---- helpers --------------------------------------------------------------------------------- */
+
+static bool is_ows(uint8_t c)
+{
+    return c == ' ' || c == '\t';
+}
+
+static bool is_digit(uint8_t c)
+{
+    return c >= '0' && c <= '9';
+}
+
+static bool is_alnum(uint8_t c)
+{
+    return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static bool is_hex(uint8_t c)
+{
+    return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+/* RFC 9110 §5.6.2 tchar: hs_is_tchar() as a table, for loops over whole values. */
+static const uint8_t tchar[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 1, 0, 1, 1, 1, 1, 1, 0, 0, 1, 1, 0, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 0,
 };
-const size_t hs_n_checks_framing = 0;
+
+static struct hs_span trim(struct hs_span s)
+{
+    while (s.len && is_ows(s.p[0])) {
+        s.p++;
+        s.len--;
+    }
+    while (s.len && is_ows(s.p[s.len - 1]))
+        s.len--;
+    return s;
+}
+
+static bool all_digits(struct hs_span s)
+{
+    if (s.len == 0)
+        return false;
+    for (size_t i = 0; i < s.len; i++)
+        if (!is_digit(s.p[i]))
+            return false;
+    return true;
+}
+
+/* The parser flagged anomaly a on this message (and the message was seen). */
+static bool anom(const struct hs_txn_msg *m, unsigned a)
+{
+    return m->seen && (m->anomalies & BIT(a));
+}
+
+/*
+ * The whole header section of an HTTP/1.x message was parsed and kept, so a
+ * field that is not in m->fields was not sent.
+ */
+static bool head_known(const struct hs_txn_msg *m)
+{
+    return m->seen && m->major >= 1 && m->header_bytes > 0 &&
+           !(m->anomalies & (BIT(HS_H1_A_TOO_MANY_HEADERS) | BIT(HS_H1_A_HEADERS_TOO_LARGE) |
+                             BIT(HS_H1_A_GAP_HEADERS)));
+}
+
+static bool is_req(const struct hs_txn *t, const struct hs_txn_msg *m)
+{
+    return m == &t->req;
+}
+
+static bool method_is(const struct hs_txn *t, const char *s, size_t n)
+{
+    return t->req.seen && hs_span_eq(t->method, s, n);
+}
+
+/* A final status the server produced after accepting the request (not a rejection). */
+static bool accepted(const struct hs_txn *t)
+{
+    return t->resp.seen && t->status >= 100 && t->status < 400;
+}
+
+/*
+ * Field lookup by a lower-case literal: compares lengths first, so it costs a
+ * compare per field line (hs_chk_field() measures the name on every call).
+ */
+#define FLD(m, lit) fld_nth((m), (lit), sizeof(lit) - 1, 0)
+#define HAS(m, lit) (FLD((m), (lit)) != NULL)
+
+static const struct hs_txn_field *fld_nth(const struct hs_txn_msg *m, const char *name, size_t n,
+                                          unsigned k)
+{
+    for (uint32_t i = 0; i < m->nfields; i++)
+        if (m->fields[i].name.len == n && hs_span_ieq(m->fields[i].name, name, n) && k-- == 0)
+            return &m->fields[i];
+    return NULL;
+}
+
+static unsigned fld_count(const struct hs_txn_msg *m, const char *name, size_t n)
+{
+    unsigned c = 0;
+    for (uint32_t i = 0; i < m->nfields; i++)
+        c += m->fields[i].name.len == n && hs_span_ieq(m->fields[i].name, name, n);
+    return c;
+}
+
+/* ---- what the checks know about a field name ------------------------------------------------- */
+
+enum {
+    FL_LIST = 1,      /* a #list whose elements hold no comma outside quotes (FR-13) */
+    FL_REQ_ONLY = 2,  /* defined for requests only (FR-17) */
+    FL_RESP_ONLY = 4, /* defined for responses only (FR-17) */
+};
+
+enum syn_kind { /* FR-19 grammar */
+    SYN_NONE = 0, SYN_MEDIA, SYN_DIGITS, SYN_RETRY, SYN_CLOC, SYN_PRODUCTS, SYN_TOKENS,
+    SYN_VARY, SYN_CODINGS, SYN_PROTOCOLS, SYN_EXPECT
+};
+enum syn_side { SIDE_BOTH = 0, SIDE_REQ, SIDE_RESP };
+enum date_kind { /* FR-20 */
+    DATE_NONE = 0,
+    DATE_STRICT,   /* HTTP-date */
+    DATE_EXPIRES,  /* HTTP-date; an invalid value is left to the cache checks */
+    DATE_RETRY,    /* HTTP-date / delay-seconds */
+    DATE_IF_RANGE  /* entity-tag / HTTP-date */
+};
+
+struct fdef {
+    const char *s;   /* lower case */
+    uint8_t n;
+    uint8_t flags;   /* FL_* */
+    int8_t single;   /* singleton number (FR-13) or -1 (Content-Length, Host: own checks) */
+    uint8_t syn;     /* enum syn_kind */
+    uint8_t side;    /* enum syn_side: where the grammar is judged */
+    uint8_t date;    /* enum date_kind */
+};
+
+static const struct fdef fdefs[] = {
+    {"te", 2, FL_REQ_ONLY | FL_LIST, -1, SYN_CODINGS, SIDE_REQ, DATE_NONE},
+    {"age", 3, FL_RESP_ONLY, 0, SYN_NONE, SIDE_BOTH, DATE_NONE},
+    {"via", 3, FL_LIST, -1, SYN_NONE, SIDE_BOTH, DATE_NONE},
+    {"date", 4, 0, 1, SYN_NONE, SIDE_BOTH, DATE_STRICT},
+    {"etag", 4, 0, 2, SYN_NONE, SIDE_BOTH, DATE_NONE},
+    {"from", 4, FL_REQ_ONLY, 3, SYN_NONE, SIDE_BOTH, DATE_NONE},
+    {"host", 4, FL_REQ_ONLY, -1, SYN_NONE, SIDE_BOTH, DATE_NONE},
+    {"vary", 4, FL_RESP_ONLY | FL_LIST, -1, SYN_VARY, SIDE_RESP, DATE_NONE},
+    {"allow", 5, FL_LIST, -1, SYN_TOKENS, SIDE_BOTH, DATE_NONE},
+    {"range", 5, FL_REQ_ONLY, 4, SYN_NONE, SIDE_BOTH, DATE_NONE},
+    {"accept", 6, FL_LIST, -1, SYN_NONE, SIDE_BOTH, DATE_NONE},
+    {"cookie", 6, FL_REQ_ONLY, -1, SYN_NONE, SIDE_BOTH, DATE_NONE},
+    {"expect", 6, FL_REQ_ONLY | FL_LIST, -1, SYN_EXPECT, SIDE_REQ, DATE_NONE},
+    {"server", 6, FL_RESP_ONLY, 5, SYN_PRODUCTS, SIDE_RESP, DATE_NONE},
+    {"expires", 7, 0, 6, SYN_NONE, SIDE_BOTH, DATE_EXPIRES},
+    {"referer", 7, FL_REQ_ONLY, 7, SYN_NONE, SIDE_BOTH, DATE_NONE},
+    {"trailer", 7, FL_LIST, -1, SYN_TOKENS, SIDE_BOTH, DATE_NONE},
+    {"upgrade", 7, FL_LIST, -1, SYN_PROTOCOLS, SIDE_BOTH, DATE_NONE},
+    {"if-match", 8, FL_REQ_ONLY, -1, SYN_NONE, SIDE_BOTH, DATE_NONE},
+    {"if-range", 8, FL_REQ_ONLY, 8, SYN_NONE, SIDE_BOTH, DATE_IF_RANGE},
+    {"location", 8, FL_RESP_ONLY, 9, SYN_NONE, SIDE_BOTH, DATE_NONE},
+    {"connection", 10, FL_LIST, -1, SYN_TOKENS, SIDE_BOTH, DATE_NONE},
+    {"set-cookie", 10, FL_RESP_ONLY, -1, SYN_NONE, SIDE_BOTH, DATE_NONE},
+    {"user-agent", 10, FL_REQ_ONLY, 10, SYN_PRODUCTS, SIDE_REQ, DATE_NONE},
+    {"retry-after", 11, FL_RESP_ONLY, 11, SYN_RETRY, SIDE_RESP, DATE_RETRY},
+    {"content-type", 12, 0, 12, SYN_MEDIA, SIDE_BOTH, DATE_NONE},
+    {"max-forwards", 12, FL_REQ_ONLY, 13, SYN_DIGITS, SIDE_REQ, DATE_NONE},
+    {"accept-ranges", 13, FL_RESP_ONLY | FL_LIST, -1, SYN_TOKENS, SIDE_RESP, DATE_NONE},
+    {"authorization", 13, FL_REQ_ONLY, 14, SYN_NONE, SIDE_BOTH, DATE_NONE},
+    {"cache-control", 13, FL_LIST, -1, SYN_NONE, SIDE_BOTH, DATE_NONE},
+    {"if-none-match", 13, FL_REQ_ONLY, -1, SYN_NONE, SIDE_BOTH, DATE_NONE},
+    {"last-modified", 13, 0, 15, SYN_NONE, SIDE_BOTH, DATE_STRICT},
+    {"accept-charset", 14, FL_REQ_ONLY | FL_LIST, -1, SYN_NONE, SIDE_BOTH, DATE_NONE},
+    {"accept-encoding", 15, FL_LIST, -1, SYN_NONE, SIDE_BOTH, DATE_NONE},
+    {"accept-language", 15, FL_REQ_ONLY | FL_LIST, -1, SYN_NONE, SIDE_BOTH, DATE_NONE},
+    {"content-encoding", 16, FL_LIST, -1, SYN_TOKENS, SIDE_BOTH, DATE_NONE},
+    {"content-language", 16, FL_LIST, -1, SYN_NONE, SIDE_BOTH, DATE_NONE},
+    {"content-location", 16, 0, 16, SYN_CLOC, SIDE_BOTH, DATE_NONE},
+    {"www-authenticate", 16, FL_RESP_ONLY, -1, SYN_NONE, SIDE_BOTH, DATE_NONE},
+    {"if-modified-since", 17, FL_REQ_ONLY, 17, SYN_NONE, SIDE_BOTH, DATE_STRICT},
+    {"transfer-encoding", 17, FL_LIST, -1, SYN_CODINGS, SIDE_BOTH, DATE_NONE},
+    {"proxy-authenticate", 18, FL_RESP_ONLY, -1, SYN_NONE, SIDE_BOTH, DATE_NONE},
+    {"authentication-info", 19, FL_RESP_ONLY, -1, SYN_NONE, SIDE_BOTH, DATE_NONE},
+    {"if-unmodified-since", 19, FL_REQ_ONLY, 18, SYN_NONE, SIDE_BOTH, DATE_STRICT},
+    {"proxy-authorization", 19, FL_REQ_ONLY, 19, SYN_NONE, SIDE_BOTH, DATE_NONE},
+    {"proxy-authentication-info", 25, FL_RESP_ONLY, -1, SYN_NONE, SIDE_BOTH, DATE_NONE},
+};
+
+/* fdefs index + 1 by field_hash(); 0: not a field of interest */
+static const uint8_t fslot[256] = {
+    [3] = 46, [8] = 16, [16] = 5, [24] = 25, [37] = 13, [40] = 15, [41] = 14, [42] = 21,
+    [44] = 23, [49] = 1, [52] = 32, [59] = 6, [82] = 17, [100] = 27, [106] = 18, [111] = 41,
+    [118] = 2, [123] = 3, [133] = 24, [140] = 7, [144] = 9, [145] = 11, [151] = 8, [166] = 35,
+    [167] = 29, [168] = 34, [172] = 28, [177] = 33, [178] = 20, [181] = 19, [192] = 43,
+    [201] = 31, [204] = 12, [214] = 40, [216] = 39, [221] = 42, [222] = 44, [228] = 26,
+    [229] = 22, [233] = 4, [234] = 45, [239] = 30, [243] = 10, [244] = 37, [246] = 36,
+    [253] = 38,
+};
+
+/*
+ * Length, first and last octet (case-folded): collision-free over the names
+ * of fdefs (constants found by search). A new name needs a free slot, or new
+ * constants; a wrong slot fails safe (the name is always compared in full),
+ * the field is then just not recognised.
+ */
+static unsigned field_hash(struct hs_span n)
+{
+    return (unsigned)(n.len * 4 + (n.p[0] | 0x20u) * 37u + (n.p[n.len - 1] | 0x20u)) & 255u;
+}
+
+/*
+ * p[0..n) equals the lower-case name lit, ignoring case, eight octets at a
+ * time. OR-ing 0x20 folds A-Z onto a-z and keeps "-"; it also folds CR onto
+ * "-", which a field name never holds without being reported as a bare CR.
+ */
+static bool name_eq(const uint8_t *p, const char *lit, size_t n)
+{
+    uint64_t a, b;
+    if (n >= 8) {
+        /* whole words, then the last eight octets (overlapping) */
+        for (size_t i = 0; i + 8 < n; i += 8) {
+            memcpy(&a, p + i, 8);
+            memcpy(&b, lit + i, 8);
+            if ((a | 0x2020202020202020ULL) != b)
+                return false;
+        }
+        memcpy(&a, p + n - 8, 8);
+        memcpy(&b, lit + n - 8, 8);
+        return (a | 0x2020202020202020ULL) == b;
+    }
+    if (n >= 4) {
+        uint32_t x, y, u, v;
+        memcpy(&x, p, 4);
+        memcpy(&y, lit, 4);
+        memcpy(&u, p + n - 4, 4);
+        memcpy(&v, lit + n - 4, 4);
+        return (x | 0x20202020u) == y && (u | 0x20202020u) == v;
+    }
+    for (size_t i = 0; i < n; i++)
+        if ((p[i] | 0x20) != (uint8_t)lit[i])
+            return false;
+    return true;
+}
+
+/* The only table entry name can be (or NULL); fdef_is() confirms it. */
+static const struct fdef *fdef_cand(struct hs_span name)
+{
+    if (name.len < 2 || name.len > 25)
+        return NULL;
+    unsigned k = fslot[field_hash(name)];
+    const struct fdef *d = k ? &fdefs[k - 1] : NULL;
+    return d && d->n == name.len ? d : NULL;
+}
+
+static bool fdef_is(const struct fdef *d, struct hs_span name)
+{
+    return name_eq(name.p, d->s, d->n);
+}
+
+/* The message has content: a positive Content-Length, or chunked data. */
+static bool has_content(const struct hs_txn_msg *m)
+{
+    return m->framing == HS_H1_BODY_LENGTH ||
+           (m->framing == HS_H1_BODY_CHUNKED && m->body_len > 0);
+}
+
+/* Case-insensitive names with their lengths, for field-name tables. */
+struct nm {
+    const char *s;
+    size_t n;
+};
+#define NM(x) {x, sizeof(x) - 1}
+
+static int name_index(struct hs_span name, const struct nm *l, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (name.len == l[i].n && hs_span_ieq(name, l[i].s, l[i].n))
+            return (int)i;
+    return -1;
+}
+
+/* Evidence built without printf (wire bytes may contain NUL). */
+struct ev {
+    uint8_t b[256];
+    size_t n;
+};
+
+static void ev_mem(struct ev *e, const void *p, size_t n)
+{
+    size_t room = sizeof e->b - e->n;
+    if (n > room)
+        n = room;
+    if (n == 0)
+        return;
+    memcpy(e->b + e->n, p, n);
+    e->n += n;
+}
+
+static void ev_str(struct ev *e, const char *s)
+{
+    ev_mem(e, s, strlen(s));
+}
+
+static void ev_span(struct ev *e, struct hs_span s)
+{
+    ev_mem(e, s.p, s.len);
+}
+
+static void ev_u64(struct ev *e, uint64_t v)
+{
+    char t[24];
+    int n = snprintf(t, sizeof t, "%llu", (unsigned long long)v);
+    ev_mem(e, t, n > 0 ? (size_t)n : 0);
+}
+
+static void ev_field(struct ev *e, const struct hs_txn_field *f)
+{
+    ev_span(e, f->name);
+    ev_str(e, ": ");
+    ev_span(e, f->value);
+}
+
+/* "Name: v1; Name: v2" for every field called name (lower case). */
+static void ev_fields(struct ev *e, const struct hs_txn_msg *m, const char *name)
+{
+    size_t n = strlen(name);
+    bool first = true;
+    for (uint32_t i = 0; i < m->nfields; i++)
+        if (m->fields[i].name.len == n && hs_span_ieq(m->fields[i].name, name, n)) {
+            if (!first)
+                ev_str(e, "; ");
+            ev_field(e, &m->fields[i]);
+            first = false;
+        }
+}
+
+static void ev_report(struct hs_chk_ctx *c, const char *id, const struct ev *e)
+{
+    hs_chk_report(c, id, e->b, e->n);
+}
+
+static void report_str(struct hs_chk_ctx *c, const char *id, const char *s)
+{
+    hs_chk_report(c, id, (const uint8_t *)s, strlen(s));
+}
+
+/* First field of m called name, as evidence; fallback text when there is none. */
+static void report_field_or(struct hs_chk_ctx *c, const char *id, const struct hs_txn_msg *m,
+                            const char *name, const char *fallback)
+{
+    const struct hs_txn_field *f = fld_nth(m, name, strlen(name), 0);
+    if (f)
+        hs_chk_report_field(c, id, f);
+    else
+        report_str(c, id, fallback);
+}
+
+/* The token at the start of a list element (a coding or option name) and what follows it. */
+static struct hs_span first_token(struct hs_span el, struct hs_span *rest)
+{
+    size_t k = 0;
+    while (k < el.len && tchar[el.p[k]])
+        k++;
+    if (rest)
+        *rest = hs_span_make(el.p + k, el.len - k);
+    return hs_span_make(el.p, k);
+}
+
+/* Does a list-valued field of m hold element tok (compared on the element's first token)? */
+static bool list_has(const struct hs_txn_msg *m, const char *name, const char *tok)
+{
+    return hs_chk_list_has(m, name, tok);
+}
+
+/*
+ * Next comma-separated element of a token list, trimmed; empty elements are
+ * skipped. Only for values whose valid elements hold no comma or quote (tokens);
+ * anything else is left for the element check to reject.
+ */
+static bool next_elem(struct hs_span *rest, struct hs_span *el)
+{
+    while (rest->len) {
+        const uint8_t *comma = memchr(rest->p, ',', rest->len);
+        size_t n = comma ? (size_t)(comma - rest->p) : rest->len;
+        *el = trim(hs_span_make(rest->p, n));
+        rest->p += comma ? n + 1 : n;
+        rest->len -= comma ? n + 1 : n;
+        if (el->len)
+            return true;
+    }
+    return false;
+}
+
+/* Wrappers that run one message check on the request and on the response. */
+#define SIDED(f, rid, sid)                                                                     \
+    static void f##_rq(struct hs_chk_ctx *c, const struct hs_txn *t)                           \
+    {                                                                                          \
+        if (t->req.seen)                                                                       \
+            f(c, t, &t->req, rid);                                                             \
+    }                                                                                          \
+    static void f##_rs(struct hs_chk_ctx *c, const struct hs_txn *t)                           \
+    {                                                                                          \
+        if (t->resp.seen)                                                                      \
+            f(c, t, &t->resp, sid);                                                            \
+    }
+
+/* A check that only reports an anomaly bit, with fixed evidence. */
+static void anomaly_check(struct hs_chk_ctx *c, const struct hs_txn_msg *m, unsigned a,
+                          const char *id, const char *ev)
+{
+    if (anom(m, a))
+        report_str(c, id, ev);
+}
+
+/* ---- FR-01: Content-Length together with Transfer-Encoding ----------------------------------- */
+
+/* RFC 9112 §6.2: a sender MUST NOT send Content-Length in a message with Transfer-Encoding. */
+static void cl_and_te(struct hs_chk_ctx *c, const struct hs_txn *t, const struct hs_txn_msg *m,
+                      const char *id)
+{
+    (void)t;
+    /* with both fields the parser flags CL_AND_TE, or BAD_CL when the length is invalid */
+    if (!(m->anomalies &
+          (BIT(HS_H1_A_CL_AND_TE) | BIT(HS_H1_A_BAD_CL) | BIT(HS_H1_A_CL_CONFLICT))))
+        return;
+    const struct hs_txn_field *cl = FLD(m, "content-length");
+    const struct hs_txn_field *te = cl ? FLD(m, "transfer-encoding") : NULL;
+    if (!anom(m, HS_H1_A_CL_AND_TE) && !te)
+        return;
+    struct ev e = {.n = 0};
+    if (cl && te) {
+        ev_field(&e, cl);
+        ev_str(&e, "; ");
+        ev_field(&e, te);
+    } else {
+        ev_str(&e, "Content-Length and Transfer-Encoding");
+    }
+    ev_report(c, id, &e);
+}
+SIDED(cl_and_te, "framing.request-cl-and-te", "framing.response-cl-and-te")
+
+/* ---- FR-02: invalid, conflicting and repeated Content-Length --------------------------------- */
+
+/* Is v a valid Content-Length element list (every element 1*DIGIT)? */
+static bool cl_list_ok(struct hs_span v)
+{
+    if (v.len == 0)
+        return false;
+    size_t i = 0;
+    while (i <= v.len) {
+        size_t k = i;
+        while (k < v.len && v.p[k] != ',')
+            k++;
+        if (!all_digits(trim(hs_span_make(v.p + i, k - i))))
+            return false;
+        i = k + 1;
+    }
+    return true;
+}
+
+/* RFC 9110 §8.6: Content-Length = 1*DIGIT. */
+static void bad_cl(struct hs_chk_ctx *c, const struct hs_txn *t, const struct hs_txn_msg *m,
+                   const char *id)
+{
+    (void)t;
+    if (!anom(m, HS_H1_A_BAD_CL))
+        return;
+    const struct hs_txn_field *f;
+    for (unsigned i = 0; (f = fld_nth(m, LIT("content-length"), i)); i++)
+        if (!cl_list_ok(f->value)) {
+            hs_chk_report_field(c, id, f);
+            return;
+        }
+    report_field_or(c, id, m, "content-length", "invalid Content-Length");
+}
+SIDED(bad_cl, "framing.request-invalid-content-length", "framing.response-invalid-content-length")
+
+/* RFC 9112 §6.3 (item 5): differing Content-Length values make the framing unknowable. */
+static void conflicting_cl(struct hs_chk_ctx *c, const struct hs_txn *t,
+                           const struct hs_txn_msg *m, const char *id)
+{
+    (void)t;
+    if (!anom(m, HS_H1_A_CL_CONFLICT))
+        return;
+    struct ev e = {.n = 0};
+    ev_fields(&e, m, "content-length");
+    ev_report(c, id, &e);
+}
+SIDED(conflicting_cl, "framing.request-conflicting-content-length",
+      "framing.response-conflicting-content-length")
+
+/* RFC 9110 §8.6, §5.3: one Content-Length, one value ("42, 42" is invalid). */
+static void duplicate_cl(struct hs_chk_ctx *c, const struct hs_txn *t, const struct hs_txn_msg *m,
+                         const char *id)
+{
+    (void)t;
+    if (!anom(m, HS_H1_A_DUP_CL) || anom(m, HS_H1_A_CL_CONFLICT))
+        return;
+    struct ev e = {.n = 0};
+    ev_fields(&e, m, "content-length");
+    ev_report(c, id, &e);
+}
+SIDED(duplicate_cl, "framing.request-duplicate-content-length",
+      "framing.response-duplicate-content-length")
+
+/* RFC 9112 §6.3 (item 5): a request with an invalid Content-Length MUST get a 400. */
+static void chk_bad_cl_accepted(struct hs_chk_ctx *c, const struct hs_txn *t)
+{
+    if (!(t->req.anomalies & (BIT(HS_H1_A_BAD_CL) | BIT(HS_H1_A_CL_CONFLICT))) ||
+        !t->req.seen || !accepted(t) || HAS(&t->req, "transfer-encoding"))
+        return;
+    struct ev e = {.n = 0};
+    ev_u64(&e, t->status);
+    ev_str(&e, " to a request with ");
+    ev_fields(&e, &t->req, "content-length");
+    ev_report(c, "framing.invalid-content-length-accepted", &e);
+}
+
+/* ---- FR-03: stray bytes, truncated messages, responses without request ----------------------- */
+
+static void truncated(struct hs_chk_ctx *c, const struct hs_txn *t, const struct hs_txn_msg *m,
+                      const char *id)
+{
+    (void)t;
+    /* missing bytes in the capture are reported by framing.capture-gap instead */
+    if (!anom(m, HS_H1_A_TRUNCATED) ||
+        (m->anomalies & (BIT(HS_H1_A_GAP_HEADERS) | BIT(HS_H1_A_GAP_BODY))))
+        return;
+    struct ev e = {.n = 0};
+    if (m->header_bytes == 0) {
+        ev_str(&e, "the stream ended inside the header section");
+    } else if (m->framing == HS_H1_BODY_LENGTH) {
+        const struct hs_txn_field *cl = FLD(m, "content-length");
+        if (cl) {
+            ev_field(&e, cl);
+            ev_str(&e, ", ");
+        }
+        ev_u64(&e, m->body_len);
+        ev_str(&e, " body bytes before the stream ended");
+    } else if (m->framing == HS_H1_BODY_CHUNKED) {
+        ev_str(&e, "chunked body: ");
+        ev_u64(&e, m->body_len);
+        ev_str(&e, " bytes, then the stream ended before the last chunk");
+    } else {
+        ev_str(&e, "the stream ended before the message did");
+    }
+    ev_report(c, id, &e);
+}
+SIDED(truncated, "framing.request-truncated", "framing.response-truncated")
+
+/* RFC 9112 §9.2: a response matches the oldest outstanding request; here there was none. */
+static void chk_response_without_request(struct hs_chk_ctx *c, const struct hs_txn *t)
+{
+    /* 408 is routinely sent unsolicited before closing an idle connection (RFC 9110 §15.5.9) */
+    if (t->req.seen || !t->resp.seen || t->status == 408)
+        return;
+    struct ev e = {.n = 0};
+    if (t->resp.major == 0) {
+        ev_str(&e, "HTTP/0.9 response");
+    } else {
+        ev_str(&e, "HTTP/");
+        ev_u64(&e, t->resp.major);
+        ev_str(&e, ".");
+        ev_u64(&e, t->resp.minor);
+        ev_str(&e, " ");
+        ev_u64(&e, t->status);
+        ev_str(&e, " ");
+        ev_span(&e, t->reason);
+    }
+    ev_str(&e, " with no request before it");
+    ev_report(c, "framing.response-without-request", &e);
+}
+
+/* ---- FR-04: Transfer-Encoding ---------------------------------------------------------------- */
+
+/* Transfer codings registered in RFC 9112 §7 (without "trailers", which only TE uses). */
+static const struct nm known_codings[] = {NM("chunked"), NM("gzip"), NM("x-gzip"),
+                                          NM("deflate"), NM("compress"), NM("x-compress")};
+#define N_KNOWN_CODINGS (sizeof known_codings / sizeof known_codings[0])
+
+/* Walk the codings of every Transfer-Encoding field of m. */
+struct te_iter {
+    const struct hs_txn_msg *m;
+    uint32_t field;
+    struct hs_list_iter it;
+    bool open;
+};
+
+static void te_init(struct te_iter *ti, const struct hs_txn_msg *m, bool req)
+{
+    ti->m = m;
+    ti->field = 0;
+    ti->open = false;
+    /*
+     * Transfer-Encoding overrides Content-Length, and a request without a
+     * framing-relevant one has no body: skip the scan where it cannot be.
+     */
+    if (m->framing == HS_H1_BODY_LENGTH ||
+        (req && m->framing == HS_H1_BODY_NONE &&
+         !(m->anomalies & BIT(HS_H1_A_TE_NOT_CHUNKED))))
+        ti->field = m->nfields;
+}
+
+/* Next coding: its name and the rest of the element (parameters); f is the field it is in. */
+static bool te_next(struct te_iter *ti, struct hs_span *name, struct hs_span *rest,
+                    const struct hs_txn_field **f)
+{
+    for (;;) {
+        if (!ti->open) {
+            while (ti->field < ti->m->nfields &&
+                   !HS_SPAN_IEQ(ti->m->fields[ti->field].name, "transfer-encoding"))
+                ti->field++;
+            if (ti->field >= ti->m->nfields)
+                return false;
+            hs_list_init(&ti->it, ti->m->fields[ti->field].value);
+            ti->open = true;
+        }
+        struct hs_span el;
+        if (hs_list_next(&ti->it, &el)) {
+            *name = first_token(el, rest);
+            *rest = trim(*rest);
+            *f = &ti->m->fields[ti->field];
+            return true;
+        }
+        ti->open = false;
+        ti->field++;
+    }
+}
+
+/* RFC 9112 §6.1: chunked is the final coding of a request's content. */
+static void chk_request_te_not_chunked(struct hs_chk_ctx *c, const struct hs_txn *t)
+{
+    if (anom(&t->req, HS_H1_A_TE_NOT_CHUNKED))
+        report_field_or(c, "framing.request-te-not-chunked", &t->req, "transfer-encoding",
+                        "Transfer-Encoding without chunked last");
+}
+
+/* RFC 9112 §6.3 (item 4): such a request MUST be answered 400 (framing unknown). */
+static void chk_te_not_chunked_accepted(struct hs_chk_ctx *c, const struct hs_txn *t)
+{
+    if (!anom(&t->req, HS_H1_A_TE_NOT_CHUNKED) || !accepted(t))
+        return;
+    struct ev e = {.n = 0};
+    ev_u64(&e, t->status);
+    ev_str(&e, " to a request with ");
+    ev_fields(&e, &t->req, "transfer-encoding");
+    ev_report(c, "framing.te-not-chunked-accepted", &e);
+}
+
+/* RFC 9112 §6.1: a sender MUST NOT apply chunked more than once. */
+static void chunked_twice(struct hs_chk_ctx *c, const struct hs_txn *t, const struct hs_txn_msg *m,
+                          const char *id)
+{
+    (void)t;
+    struct te_iter ti;
+    struct hs_span name, rest;
+    const struct hs_txn_field *f;
+    unsigned n = 0;
+    te_init(&ti, m, is_req(t, m));
+    while (te_next(&ti, &name, &rest, &f))
+        if (HS_SPAN_IEQ(name, "chunked") && ++n == 2) {
+            struct ev e = {.n = 0};
+            ev_fields(&e, m, "transfer-encoding");
+            ev_report(c, id, &e);
+            return;
+        }
+}
+SIDED(chunked_twice, "framing.request-chunked-twice", "framing.response-chunked-twice")
+
+/* RFC 9112 §7: transfer codings come from the registry ("identity" is not one). */
+static void unknown_coding(struct hs_chk_ctx *c, const struct hs_txn *t, const struct hs_txn_msg *m,
+                           const char *id)
+{
+    (void)t;
+    struct te_iter ti;
+    struct hs_span name, rest;
+    const struct hs_txn_field *f;
+    te_init(&ti, m, is_req(t, m));
+    while (te_next(&ti, &name, &rest, &f))
+        if (name.len && name_index(name, known_codings, N_KNOWN_CODINGS) < 0) {
+            hs_chk_report_field(c, id, f);
+            return;
+        }
+}
+SIDED(unknown_coding, "framing.request-unknown-transfer-coding",
+      "framing.response-unknown-transfer-coding")
+
+/* RFC 9112 §7.1, §7.2: chunked and the compression codings define no parameters. */
+static void coding_params(struct hs_chk_ctx *c, const struct hs_txn *t, const struct hs_txn_msg *m,
+                          const char *id)
+{
+    (void)t;
+    struct te_iter ti;
+    struct hs_span name, rest;
+    const struct hs_txn_field *f;
+    te_init(&ti, m, is_req(t, m));
+    while (te_next(&ti, &name, &rest, &f))
+        if (rest.len && rest.p[0] == ';' && name_index(name, known_codings, N_KNOWN_CODINGS) >= 0) {
+            hs_chk_report_field(c, id, f);
+            return;
+        }
+}
+SIDED(coding_params, "framing.request-transfer-coding-parameters",
+      "framing.response-transfer-coding-parameters")
+
+/* RFC 9112 §6.1: an HTTP/1.0 message with Transfer-Encoding has faulty framing. */
+static void te_in_http10(struct hs_chk_ctx *c, const struct hs_txn *t, const struct hs_txn_msg *m,
+                         const char *id)
+{
+    (void)t;
+    if (!anom(m, HS_H1_A_TE_IN_HTTP10))
+        return;
+    struct ev e = {.n = 0};
+    ev_str(&e, "HTTP/1.0 message with ");
+    ev_fields(&e, m, "transfer-encoding");
+    ev_report(c, id, &e);
+}
+SIDED(te_in_http10, "framing.request-te-in-http10", "framing.response-te-in-http10")
+
+/* RFC 9112 §6.1: no Transfer-Encoding in a response unless the request was HTTP/1.1. */
+static void chk_te_response_to_http10(struct hs_chk_ctx *c, const struct hs_txn *t)
+{
+    if (!t->req.seen || !t->resp.seen || t->req.major != 1 || t->req.minor != 0)
+        return;
+    const struct hs_txn_field *te = FLD(&t->resp, "transfer-encoding");
+    if (!te)
+        return;
+    struct ev e = {.n = 0};
+    ev_field(&e, te);
+    ev_str(&e, " in a response to an HTTP/1.0 request");
+    ev_report(c, "framing.te-response-to-http10-request", &e);
+}
+
+/*
+ * RFC 9112 §7.4: without TE only chunked is acceptable; other transfer codings
+ * must have been offered in the request's TE field.
+ */
+static void chk_unrequested_coding(struct hs_chk_ctx *c, const struct hs_txn *t)
+{
+    if (!t->resp.seen || !head_known(&t->req) || !HAS(&t->resp, "transfer-encoding"))
+        return;
+    struct te_iter ti;
+    struct hs_span name, rest;
+    const struct hs_txn_field *f;
+    te_init(&ti, &t->resp, false);
+    while (te_next(&ti, &name, &rest, &f)) {
+        if (name.len == 0 || HS_SPAN_IEQ(name, "chunked"))
+            continue;
+        char tok[64];
+        if (name.len >= sizeof tok)
+            continue;
+        memcpy(tok, name.p, name.len);
+        tok[name.len] = 0;
+        if (!list_has(&t->req, "te", tok)) {
+            hs_chk_report_field(c, "framing.response-unrequested-transfer-coding", f);
+            return;
+        }
+    }
+}
+
+/* RFC 9112 §7.1: chunk-size [ chunk-ext ] CRLF chunk-data CRLF. */
+static void bad_chunk(struct hs_chk_ctx *c, const struct hs_txn *t, const struct hs_txn_msg *m,
+                      const char *id)
+{
+    (void)t;
+    anomaly_check(c, m, HS_H1_A_BAD_CHUNK, id, "chunk-size line that is not hex digits");
+    anomaly_check(c, m, HS_H1_A_CHUNK_NO_CRLF, id, "chunk data not followed by CRLF");
+}
+SIDED(bad_chunk, "framing.request-invalid-chunk", "framing.response-invalid-chunk")
+
+/* ---- FR-05: Content-Length / Transfer-Encoding where none may be ----------------------------- */
+
+/*
+ * RFC 9110 §8.6: no Content-Length at all in 1xx or 204. Non-zero values and
+ * Transfer-Encoding are status.body-framing-not-allowed; this one reports the
+ * harmless-looking "Content-Length: 0".
+ */
+static void chk_cl_zero_in_204(struct hs_chk_ctx *c, const struct hs_txn *t)
+{
+    if (t->status != 204 && t->status != 101)
+        return;
+    const struct hs_txn_field *f;
+    for (unsigned i = 0; (f = fld_nth(&t->resp, LIT("content-length"), i)); i++) {
+        uint64_t v;
+        if (hs_h1_parse_u64(f->value, &v) && v == 0) {
+            struct ev e = {.n = 0};
+            ev_field(&e, f);
+            ev_str(&e, " in a ");
+            ev_u64(&e, t->status);
+            ev_report(c, "framing.content-length-in-204", &e);
+            return;
+        }
+    }
+}
+
+/* RFC 9110 §9.3.6: no Transfer-Encoding or Content-Length in a 2xx to CONNECT. */
+static void chk_length_in_connect_2xx(struct hs_chk_ctx *c, const struct hs_txn *t)
+{
+    if (t->status < 200 || t->status > 299 || !method_is(t, LIT("CONNECT")))
+        return;
+    const struct hs_txn_field *f = FLD(&t->resp, "transfer-encoding");
+    if (!f)
+        f = FLD(&t->resp, "content-length");
+    if (f)
+        hs_chk_report_field(c, "framing.length-in-connect-2xx", f);
+}
+
+/* ---- FR-06: close-delimited responses -------------------------------------------------------- */
+
+/*
+ * RFC 9112 §6.3: a server SHOULD send length-delimited or chunked messages
+ * whenever possible: always possible for an HTTP/1.1 server answering HTTP/1.1.
+ */
+static void chk_close_delimited(struct hs_chk_ctx *c, const struct hs_txn *t)
+{
+    if (!t->resp.seen || t->resp.framing != HS_H1_BODY_CLOSE || t->resp.major != 1 ||
+        t->resp.minor < 1 || !t->req.seen || t->req.major != 1 || t->req.minor < 1 ||
+        HAS(&t->resp, "content-length"))
+        return; /* an invalid Content-Length also ends in a close: reported as such */
+    struct ev e = {.n = 0};
+    const struct hs_txn_field *te = FLD(&t->resp, "transfer-encoding");
+    if (te) {
+        ev_field(&e, te);
+        ev_str(&e, " (not chunked): ");
+    } else {
+        ev_str(&e, "no Content-Length, not chunked: ");
+    }
+    ev_u64(&e, t->resp.body_len);
+    ev_str(&e, " body bytes ended by the connection close");
+    ev_report(c, "framing.close-delimited-response", &e);
+}
+
+/*
+ * RFC 9112 §9.6: a server that will close SHOULD say "Connection: close".
+ * Judged for HTTP/1.1 requests only: an HTTP/1.0 client expects the close.
+ */
+static void chk_close_delimited_no_close(struct hs_chk_ctx *c, const struct hs_txn *t)
+{
+    if (!t->resp.seen || t->resp.framing != HS_H1_BODY_CLOSE || t->resp.major != 1 ||
+        t->resp.minor < 1 || !t->req.seen || t->req.major != 1 || t->req.minor < 1 ||
+        !head_known(&t->resp) || HAS(&t->resp, "content-length") ||
+        list_has(&t->resp, "connection", "close"))
+        return;
+    report_field_or(c, "framing.close-delimited-without-connection-close", &t->resp,
+                    "connection", "close-delimited HTTP/1.1 response without a Connection field");
+}
+
+/* ---- FR-07: framing hints on requests -------------------------------------------------------- */
+
+/* RFC 9110 §8.6: a user agent SHOULD send Content-Length when the method defines content. */
+static void chk_request_without_cl(struct hs_chk_ctx *c, const struct hs_txn *t)
+{
+    if (!(method_is(t, LIT("POST")) || method_is(t, LIT("PUT")) || method_is(t, LIT("PATCH"))) ||
+        !head_known(&t->req) || HAS(&t->req, "content-length") ||
+        HAS(&t->req, "transfer-encoding"))
+        return;
+    struct ev e = {.n = 0};
+    ev_span(&e, t->method);
+    ev_str(&e, " without Content-Length or Transfer-Encoding");
+    ev_report(c, "framing.request-without-content-length", &e);
+}
+
+/* RFC 9110 §8.6: no Content-Length when there is no content and the method expects none. */
+static void chk_cl_without_content(struct hs_chk_ctx *c, const struct hs_txn *t)
+{
+    if (!(method_is(t, LIT("GET")) || method_is(t, LIT("HEAD")) || method_is(t, LIT("DELETE")) ||
+          method_is(t, LIT("TRACE")) || method_is(t, LIT("CONNECT"))))
+        return;
+    const struct hs_txn_field *f = FLD(&t->req, "content-length");
+    uint64_t v;
+    if (!f || !hs_h1_parse_u64(f->value, &v) || v != 0)
+        return;
+    struct ev e = {.n = 0};
+    ev_span(&e, t->method);
+    ev_str(&e, " with ");
+    ev_field(&e, f);
+    ev_report(c, "framing.content-length-without-content", &e);
+}
+
+/* ---- FR-08: content on methods that do not define it ----------------------------------------- */
+
+static void ev_content(struct ev *e, const struct hs_txn *t)
+{
+    ev_span(e, t->method);
+    ev_str(e, " with ");
+    const struct hs_txn_field *cl = FLD(&t->req, "content-length");
+    if (t->req.framing == HS_H1_BODY_LENGTH && cl) {
+        ev_field(e, cl);
+    } else {
+        ev_str(e, "chunked content of ");
+        ev_u64(e, t->req.body_len);
+        ev_str(e, " bytes");
+    }
+}
+
+/* RFC 9110 §9.3.1, §9.3.2, §9.3.5: a client SHOULD NOT send content in GET, HEAD, DELETE. */
+static void chk_content_in_get(struct hs_chk_ctx *c, const struct hs_txn *t)
+{
+    if (!has_content(&t->req) ||
+        !(method_is(t, LIT("GET")) || method_is(t, LIT("HEAD")) || method_is(t, LIT("DELETE"))))
+        return;
+    struct ev e = {.n = 0};
+    ev_content(&e, t);
+    ev_report(c, "framing.content-in-get-head-delete", &e);
+}
+
+/* RFC 9110 §9.3.6: a CONNECT request has no content. */
+static void chk_content_in_connect(struct hs_chk_ctx *c, const struct hs_txn *t)
+{
+    if (!method_is(t, LIT("CONNECT")) ||
+        !(anom(&t->req, HS_H1_A_CONNECT_BODY) || has_content(&t->req)))
+        return;
+    struct ev e = {.n = 0};
+    ev_content(&e, t);
+    ev_report(c, "framing.content-in-connect", &e);
+}
+
+/* RFC 9110 §9.3.7: OPTIONS content MUST come with a valid Content-Type. */
+static void chk_options_content_type(struct hs_chk_ctx *c, const struct hs_txn *t)
+{
+    if (!method_is(t, LIT("OPTIONS")) || !has_content(&t->req) || !head_known(&t->req) ||
+        HAS(&t->req, "content-type"))
+        return;
+    struct ev e = {.n = 0};
+    ev_content(&e, t);
+    ev_str(&e, ", no Content-Type");
+    ev_report(c, "framing.options-content-without-content-type", &e);
+}
+
+/* ---- FR-09: Host ----------------------------------------------------------------------------- */
+
+/* Host = uri-host [ ":" port ]; empty when the target URI has no authority (RFC 9112 §3.2). */
+static bool host_ok(struct hs_span v)
+{
+    char buf[520];
+    if (v.len == 0)
+        return true;
+    /* the usual case: a DNS name or IPv4 address, maybe a port */
+    size_t i = 0;
+    while (i < v.len && (is_alnum(v.p[i]) || v.p[i] == '-' || v.p[i] == '.'))
+        i++;
+    if (i > 0 && i < v.len && v.p[i] == ':')
+        while (++i < v.len && is_digit(v.p[i]))
+            ;
+    if (i == v.len && v.p[0] != ':')
+        return true;
+    if (v.len > sizeof buf - 2)
+        return true; /* not judged */
+    for (i = 0; i < v.len; i++)
+        if (v.p[i] == '/' || v.p[i] == '?' || v.p[i] == '#' || v.p[i] == '@')
+            return false;
+    buf[0] = buf[1] = '/';
+    memcpy(buf + 2, v.p, v.len);
+    struct hs_uri u;
+    return hs_uri_parse(hs_span_make(buf, v.len + 2), &u) && u.has_authority &&
+           u.authority.len == v.len && u.path.len == 0 && !u.has_query && !u.has_fragment;
+}
+
+/* Split "host:port" / "[v6]:port"; port is empty when absent. */
+static void split_hostport(struct hs_span a, struct hs_span *host, struct hs_span *port)
+{
+    size_t colon = a.len;
+    size_t from = 0;
+    if (a.len && a.p[0] == '[') {
+        const uint8_t *rb = memchr(a.p, ']', a.len);
+        from = rb ? (size_t)(rb - a.p) : a.len;
+    }
+    for (size_t i = a.len; i > from; i--)
+        if (a.p[i - 1] == ':') {
+            colon = i - 1;
+            break;
+        }
+    *host = hs_span_make(a.p, colon);
+    *port = colon < a.len ? hs_span_make(a.p + colon + 1, a.len - colon - 1) : hs_span_make(a.p, 0);
+}
+
+static bool port_is_default(struct hs_span scheme, struct hs_span port)
+{
+    if (HS_SPAN_IEQ(scheme, "http") || HS_SPAN_IEQ(scheme, "ws"))
+        return HS_SPAN_EQ(port, "80");
+    if (HS_SPAN_IEQ(scheme, "https") || HS_SPAN_IEQ(scheme, "wss"))
+        return HS_SPAN_EQ(port, "443");
+    return false;
+}
+
+/* RFC 9112 §3.2: a client MUST send Host in every HTTP/1.1 request. */
+static void chk_host_missing(struct hs_chk_ctx *c, const struct hs_txn *t)
+{
+    if (t->req.major != 1 || t->req.minor < 1 || !head_known(&t->req) ||
+        HAS(&t->req, "host"))
+        return;
+    struct ev e = {.n = 0};
+    ev_str(&e, "HTTP/1.1 request without Host: ");
+    ev_span(&e, t->method);
+    ev_str(&e, " ");
+    ev_span(&e, t->target);
+    ev_report(c, "framing.host-missing", &e);
+}
+
+/* RFC 9112 §3.2: more than one Host field line is invalid. */
+static void chk_host_repeated(struct hs_chk_ctx *c, const struct hs_txn *t)
+{
+    if (!t->req.seen || fld_count(&t->req, LIT("host")) < 2)
+        return;
+    struct ev e = {.n = 0};
+    ev_fields(&e, &t->req, "host");
+    ev_report(c, "framing.host-repeated", &e);
+}
+
+/* RFC 9110 §7.2: Host = uri-host [ ":" port ]. */
+static void chk_host_invalid(struct hs_chk_ctx *c, const struct hs_txn *t)
+{
+    for (uint32_t i = 0; t->req.seen && i < t->req.nfields; i++) {
+        const struct hs_txn_field *f = &t->req.fields[i];
+        if (f->name.len == 4 && hs_span_ieq(f->name, LIT("host")) && !host_ok(f->value)) {
+            hs_chk_report_field(c, "framing.host-invalid", f);
+            return;
+        }
+    }
+}
+
+/* RFC 9112 §3.2: Host MUST equal the authority of an absolute-form target. */
+static void chk_host_target_mismatch(struct hs_chk_ctx *c, const struct hs_txn *t)
+{
+    if (!t->req.seen || t->target.len == 0 || t->target.p[0] == '/' ||
+        method_is(t, LIT("CONNECT")))
+        return;
+    const struct hs_txn_field *h = FLD(&t->req, "host");
+    struct hs_uri u;
+    if (!h || !hs_uri_parse(t->target, &u) || !u.has_scheme || !u.has_authority)
+        return;
+    struct hs_span a = u.authority;
+    const uint8_t *at = a.len ? memchr(a.p, '@', a.len) : NULL;
+    if (at)
+        a = hs_span_make(at + 1, a.len - (size_t)(at + 1 - a.p));
+    struct hs_span th, tp, hh, hp;
+    split_hostport(a, &th, &tp);
+    split_hostport(h->value, &hh, &hp);
+    bool same_host =
+        th.len == hh.len && (th.len == 0 || hs_span_ieq(th, (const char *)hh.p, hh.len));
+    bool same_port = (tp.len == hp.len && (tp.len == 0 || memcmp(tp.p, hp.p, tp.len) == 0)) ||
+                     (tp.len == 0 && port_is_default(u.scheme, hp)) ||
+                     (hp.len == 0 && port_is_default(u.scheme, tp));
+    if (same_host && same_port)
+        return;
+    struct ev e = {.n = 0};
+    ev_str(&e, "target ");
+    ev_span(&e, t->target);
+    ev_str(&e, " with ");
+    ev_field(&e, h);
+    ev_report(c, "framing.host-target-mismatch", &e);
+}
+
+/* RFC 9110 §7.2: a user agent SHOULD send Host as the first field. */
+static void chk_host_not_first(struct hs_chk_ctx *c, const struct hs_txn *t)
+{
+    if (!t->req.seen || t->req.nfields < 2 || HS_SPAN_IEQ(t->req.fields[0].name, "host"))
+        return;
+    /* an intermediary (Via) may reorder; the rule binds user agents */
+    const struct hs_txn_field *h = FLD(&t->req, "host");
+    if (!h || HAS(&t->req, "via"))
+        return;
+    struct ev e = {.n = 0};
+    ev_field(&e, h);
+    ev_str(&e, " after ");
+    ev_span(&e, t->req.fields[0].name);
+    ev_report(c, "framing.host-not-first", &e);
+}
+
+/* RFC 9112 §3.2: a server MUST answer 400 to a missing, repeated or invalid Host. */
+static void chk_bad_host_accepted(struct hs_chk_ctx *c, const struct hs_txn *t)
+{
+    if (!accepted(t) || !t->req.seen || t->req.major != 1)
+        return;
+    unsigned n = 0;
+    const struct hs_txn_field *h = NULL;
+    for (uint32_t i = 0; i < t->req.nfields; i++)
+        if (t->req.fields[i].name.len == 4 && hs_span_ieq(t->req.fields[i].name, LIT("host"))) {
+            h = &t->req.fields[i];
+            n++;
+        }
+    bool missing = n == 0 && t->req.minor >= 1 && head_known(&t->req);
+    if (!missing && n < 2 && !(h && !host_ok(h->value)))
+        return;
+    struct ev e = {.n = 0};
+    ev_u64(&e, t->status);
+    if (missing) {
+        ev_str(&e, " to an HTTP/1.1 request without Host");
+    } else {
+        ev_str(&e, " to a request with ");
+        ev_fields(&e, &t->req, "host");
+    }
+    ev_report(c, "framing.bad-host-accepted", &e);
+}
+
+/* ---- FR-10: obs-fold ------------------------------------------------------------------------- */
+
+static void obs_fold(struct hs_chk_ctx *c, const struct hs_txn *t, const struct hs_txn_msg *m,
+                     const char *id)
+{
+    (void)t;
+    anomaly_check(c, m, HS_H1_A_OBS_FOLD, id,
+                  "a field value continued on a line starting with whitespace");
+}
+SIDED(obs_fold, "framing.request-obs-fold", "framing.response-obs-fold")
+
+/* ---- FR-11: field names ---------------------------------------------------------------------- */
+
+static void ws_before_colon(struct hs_chk_ctx *c, const struct hs_txn *t,
+                            const struct hs_txn_msg *m, const char *id)
+{
+    (void)t;
+    anomaly_check(c, m, HS_H1_A_WS_BEFORE_COLON, id, "whitespace between a field name and ':'");
+}
+SIDED(ws_before_colon, "framing.request-space-before-colon", "framing.response-space-before-colon")
+
+/* RFC 9112 §5.1: a server MUST reject such a request with 400. */
+static void chk_ws_before_colon_accepted(struct hs_chk_ctx *c, const struct hs_txn *t)
+{
+    if (!anom(&t->req, HS_H1_A_WS_BEFORE_COLON) || !accepted(t))
+        return;
+    struct ev e = {.n = 0};
+    ev_u64(&e, t->status);
+    ev_str(&e, " to a request with whitespace before a colon");
+    ev_report(c, "framing.space-before-colon-accepted", &e);
+}
+
+/* RFC 9110 §5.1: field-name = token; RFC 9112 §5: every field line has a colon. */
+static void invalid_name(struct hs_chk_ctx *c, const struct hs_txn *t, const struct hs_txn_msg *m,
+                         const char *id)
+{
+    (void)t;
+    if (!(m->anomalies & (BIT(HS_H1_A_INVALID_NAME) | BIT(HS_H1_A_NO_COLON))))
+        return;
+    for (uint32_t i = 0; i < m->nfields; i++)
+        if (!hs_is_token(m->fields[i].name)) {
+            hs_chk_report_field(c, id, &m->fields[i]);
+            return;
+        }
+    report_str(c, id,
+               (m->anomalies & BIT(HS_H1_A_NO_COLON)) ? "a header line without a colon"
+                                                       : "a field name that is not a token");
+}
+SIDED(invalid_name, "framing.request-invalid-field-name", "framing.response-invalid-field-name")
+
+/* ---- FR-12: field values and line syntax ----------------------------------------------------- */
+
+static bool has_ctl(struct hs_span v)
+{
+    for (size_t i = 0; i < v.len; i++)
+        if ((v.p[i] < 0x20 && v.p[i] != '\t') || v.p[i] == 0x7f)
+            return true;
+    return false;
+}
+
+/* RFC 9110 §5.5: CTLs (and CR, LF, NUL above all) are invalid in a field value. */
+static void ctl_in_value(struct hs_chk_ctx *c, const struct hs_txn *t, const struct hs_txn_msg *m,
+                         const char *id)
+{
+    (void)t;
+    if (!anom(m, HS_H1_A_CTL_IN_VALUE))
+        return;
+    for (uint32_t i = 0; i < m->nfields; i++)
+        if (has_ctl(m->fields[i].value)) {
+            hs_chk_report_field(c, id, &m->fields[i]);
+            return;
+        }
+    report_str(c, id, "a control character in a header line");
+}
+SIDED(ctl_in_value, "framing.request-control-character", "framing.response-control-character")
+
+/* RFC 9112 §2.2: a sender MUST NOT generate a bare CR. */
+static void bare_cr(struct hs_chk_ctx *c, const struct hs_txn *t, const struct hs_txn_msg *m,
+                    const char *id)
+{
+    (void)t;
+    if (!anom(m, HS_H1_A_BARE_CR))
+        return;
+    for (uint32_t i = 0; i < m->nfields; i++)
+        if (memchr(m->fields[i].value.p ? m->fields[i].value.p : (const uint8_t *)"", '\r',
+                   m->fields[i].value.len)) {
+            hs_chk_report_field(c, id, &m->fields[i]);
+            return;
+        }
+    report_str(c, id, "a CR not followed by LF in the start line or header section");
+}
+SIDED(bare_cr, "framing.request-bare-cr", "framing.response-bare-cr")
+
+/* RFC 9112 §2.1, §2.2: lines end with CRLF; a bare LF is tolerated by recipients only. */
+static void bare_lf(struct hs_chk_ctx *c, const struct hs_txn *t, const struct hs_txn_msg *m,
+                    const char *id)
+{
+    (void)t;
+    anomaly_check(c, m, HS_H1_A_BARE_LF, id, "a line ended by LF without CR");
+}
+SIDED(bare_lf, "framing.request-bare-lf", "framing.response-bare-lf")
+
+/* RFC 9112 §2.2: no whitespace between the start line and the first field. */
+static void ws_after_start(struct hs_chk_ctx *c, const struct hs_txn *t, const struct hs_txn_msg *m,
+                           const char *id)
+{
+    (void)t;
+    anomaly_check(c, m, HS_H1_A_WS_AFTER_START_LINE, id,
+                  "a line starting with whitespace right after the start line");
+}
+SIDED(ws_after_start, "framing.request-whitespace-after-start-line",
+      "framing.response-whitespace-after-start-line")
+
+/* RFC 9112 §2.2: an HTTP/1.1 user agent MUST NOT preface or follow a request with CRLF. */
+static void chk_request_empty_lines(struct hs_chk_ctx *c, const struct hs_txn *t)
+{
+    if (t->req.major != 1 || t->req.minor < 1)
+        return;
+    anomaly_check(c, &t->req, HS_H1_A_LEADING_EMPTY_LINES, "framing.request-extra-empty-lines",
+                  "empty line before the request line");
+}
+
+/* RFC 9112 §9.2 lets clients discard CRLFs between responses, but they belong to no message. */
+static void chk_response_empty_lines(struct hs_chk_ctx *c, const struct hs_txn *t)
+{
+    anomaly_check(c, &t->resp, HS_H1_A_LEADING_EMPTY_LINES, "framing.response-extra-empty-lines",
+                  "empty line before the status line");
+}
+
+/* Any octet >= 0x80 in s (eight at a time). */
+static bool has_high(struct hs_span s)
+{
+    size_t i = 0;
+    for (; i + 8 <= s.len; i += 8) {
+        uint64_t w;
+        memcpy(&w, s.p + i, 8);
+        if (w & 0x8080808080808080ULL)
+            return true;
+    }
+    for (; i < s.len; i++)
+        if (s.p[i] & 0x80)
+            return true;
+    return false;
+}
+
+/* RFC 9110 §5.5: obs-text is opaque to recipients; its charset is unknown. */
+static void non_ascii(struct hs_chk_ctx *c, const struct hs_txn *t, const struct hs_txn_msg *m,
+                      const char *id)
+{
+    (void)t;
+    /* one branch-free pass over every value; the offending field is searched only on a hit */
+    uint64_t acc = 0;
+    for (uint32_t i = 0; i < m->nfields; i++) {
+        struct hs_span v = m->fields[i].value;
+        size_t k = 0;
+        for (; k + 8 <= v.len; k += 8) {
+            uint64_t w;
+            memcpy(&w, v.p + k, 8);
+            acc |= w;
+        }
+        for (; k < v.len; k++)
+            acc |= v.p[k];
+    }
+    if (!(acc & 0x8080808080808080ULL))
+        return;
+    for (uint32_t i = 0; i < m->nfields; i++)
+        if (has_high(m->fields[i].value)) {
+            hs_chk_report_field(c, id, &m->fields[i]);
+            return;
+        }
+}
+SIDED(non_ascii, "framing.request-non-ascii-field-value", "framing.response-non-ascii-field-value")
+
+/* ---- FR-13: repeated singleton fields, empty list elements ----------------------------------- */
+
+/* RFC 9110 §5.3: a sender MUST NOT generate several lines of a field that is not a list. */
+static void repeated_singleton(struct hs_chk_ctx *c, const struct hs_txn *t,
+                               const struct hs_txn_msg *m, const char *id)
+{
+    (void)t;
+    uint32_t seen = 0;
+    for (uint32_t i = 0; i < m->nfields; i++) {
+        const struct fdef *d = fdef_cand(m->fields[i].name);
+        if (!d || d->single < 0 || !fdef_is(d, m->fields[i].name))
+            continue;
+        if (seen & (1u << d->single)) {
+            struct ev e = {.n = 0};
+            ev_field(&e, fld_nth(m, d->s, d->n, 0));
+            ev_str(&e, "; ");
+            ev_field(&e, &m->fields[i]);
+            ev_report(c, id, &e);
+            return;
+        }
+        seen |= 1u << d->single;
+    }
+}
+SIDED(repeated_singleton, "framing.request-repeated-singleton-field",
+      "framing.response-repeated-singleton-field")
+
+/*
+ * Could the list v hold an empty element: a comma first or last, or two
+ * commas with only whitespace between? (Quoted strings can only hide such
+ * commas, not create them; the list parser decides.)
+ */
+static bool maybe_empty_element(struct hs_span v)
+{
+    const uint8_t *p = v.len ? memchr(v.p, ',', v.len) : NULL;
+    if (!p)
+        return false;
+    if (p == v.p || v.p[v.len - 1] == ',')
+        return true;
+    const uint8_t *end = v.p + v.len;
+    while (p) {
+        const uint8_t *q = p + 1;
+        while (q < end && is_ows(*q))
+            q++;
+        if (q == end || *q == ',')
+            return true;
+        p = memchr(q, ',', (size_t)(end - q));
+    }
+    return false;
+}
+
+/* RFC 9110 §5.6.1.1: a sender MUST NOT generate empty list elements. */
+static void empty_list_element(struct hs_chk_ctx *c, const struct hs_txn *t,
+                               const struct hs_txn_msg *m, const char *id)
+{
+    (void)t;
+    for (uint32_t i = 0; i < m->nfields; i++) {
+        const struct hs_txn_field *f = &m->fields[i];
+        if (!maybe_empty_element(f->value))
+            continue;
+        const struct fdef *d = fdef_cand(f->name);
+        if (!d || !(d->flags & FL_LIST) || !fdef_is(d, f->name))
+            continue;
+        struct hs_list_iter it;
+        struct hs_span el;
+        hs_list_init(&it, f->value);
+        while (hs_list_next(&it, &el))
+            ;
+        if (it.empty) {
+            hs_chk_report_field(c, id, f);
+            return;
+        }
+    }
+}
+SIDED(empty_list_element, "framing.request-empty-list-element",
+      "framing.response-empty-list-element")
+
+/* ---- FR-14: start lines ---------------------------------------------------------------------- */
+
+/*
+ * Octets of an origin-form target (RFC 3986 §3.3, §3.4): 1 pchar (unreserved,
+ * sub-delims, ":", "@"), 2 "/" and "?"; "%" is checked apart.
+ */
+static const uint8_t target_class[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 1, 0, 0, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 2,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 1, 0,
+};
+
+/* origin-form = absolute-path [ "?" query ] (RFC 9112 §3.2.1). */
+static bool origin_form_ok(struct hs_span s)
+{
+    if (s.len == 0 || s.p[0] != '/')
+        return false;
+    for (size_t i = 0; i < s.len; i++) {
+        if (target_class[s.p[i]])
+            continue;
+        if (s.p[i] != '%' || i + 2 >= s.len || !is_hex(s.p[i + 1]) || !is_hex(s.p[i + 2]))
+            return false;
+        i += 2;
+    }
+    return true;
+}
+
+/* authority-form = uri-host ":" port, the port present (RFC 9112 §3.2.3, RFC 9110 §9.3.6). */
+static bool authority_form_ok(struct hs_span s)
+{
+    struct hs_span host, port;
+    split_hostport(s, &host, &port);
+    return host.len > 0 && host.len < s.len && all_digits(port) && host_ok(s);
+}
+
+/* Is the request-target valid for its form and method? *why says what is wrong. */
+static bool target_ok(const struct hs_txn *t, const char **why)
+{
+    struct hs_span s = t->target;
+    if (method_is(t, LIT("CONNECT"))) {
+        *why = " (CONNECT needs host:port)";
+        return authority_form_ok(s);
+    }
+    if (HS_SPAN_EQ(s, "*")) {
+        *why = " (asterisk-form is only for OPTIONS)";
+        return method_is(t, LIT("OPTIONS"));
+    }
+    if (s.len && s.p[0] == '/') {
+        *why = "";
+        return origin_form_ok(s);
+    }
+    struct hs_uri u;
+    *why = "";
+    return hs_uri_parse(s, &u) && u.has_scheme && !u.has_fragment;
+}
+
+/* RFC 9112 §3.2: request-target syntax (no whitespace, URI characters only, no fragment). */
+static void chk_invalid_target(struct hs_chk_ctx *c, const struct hs_txn *t)
+{
+    if (!t->req.seen || t->req.major == 0)
+        return;
+    /* whitespace inside the target is framing.request-line-whitespace */
+    if (anom(&t->req, HS_H1_A_EXTRA_WHITESPACE) &&
+        (memchr(t->target.p ? t->target.p : (const uint8_t *)"", ' ', t->target.len) ||
+         memchr(t->target.p ? t->target.p : (const uint8_t *)"", '\t', t->target.len)))
+        return;
+    const char *why;
+    if (target_ok(t, &why))
+        return;
+    struct ev e = {.n = 0};
+    ev_span(&e, t->target);
+    ev_str(&e, why);
+    ev_report(c, "framing.request-invalid-target", &e);
+}
+
+/* RFC 9110 §9.1: methods are case-sensitive; "get" is not GET. */
+static void chk_method_case(struct hs_chk_ctx *c, const struct hs_txn *t)
+{
+    static const struct nm std[] = {NM("GET"),     NM("HEAD"),    NM("POST"),
+                                    NM("PUT"),     NM("DELETE"),  NM("CONNECT"),
+                                    NM("OPTIONS"), NM("TRACE"),   NM("PATCH")};
+    if (!t->req.seen)
+        return;
+    int k = name_index(t->method, std, sizeof std / sizeof std[0]);
+    if (k < 0 || hs_span_eq(t->method, std[k].s, std[k].n))
+        return;
+    struct ev e = {.n = 0};
+    ev_span(&e, t->method);
+    ev_str(&e, " (not ");
+    ev_str(&e, std[k].s);
+    ev_str(&e, ")");
+    ev_report(c, "framing.request-method-case", &e);
+}
+
+/* RFC 9112 §3: request-lines over 8000 octets are not reliably supported. */
+static void chk_long_request_line(struct hs_chk_ctx *c, const struct hs_txn *t)
+{
+    if (!t->req.seen)
+        return;
+    uint64_t n = (uint64_t)t->method.len + t->target.len + 10; /* SP SP HTTP/1.1 */
+    if (n <= REQUEST_LINE_RECOMMENDED)
+        return;
+    struct ev e = {.n = 0};
+    ev_str(&e, "request-line of ");
+    ev_u64(&e, n);
+    ev_str(&e, " bytes (target ");
+    ev_u64(&e, t->target.len);
+    ev_str(&e, ")");
+    ev_report(c, "framing.request-line-too-long", &e);
+}
+
+/* RFC 9112 §3: method SP request-target SP HTTP-version, single spaces. */
+static void chk_request_line_whitespace(struct hs_chk_ctx *c, const struct hs_txn *t)
+{
+    if (!anom(&t->req, HS_H1_A_EXTRA_WHITESPACE))
+        return;
+    struct ev e = {.n = 0};
+    ev_str(&e, "extra whitespace in the request-line: ");
+    ev_span(&e, t->method);
+    ev_str(&e, " ");
+    ev_span(&e, t->target);
+    ev_report(c, "framing.request-line-whitespace", &e);
+}
+
+/* RFC 9112 §2.3: HTTP-name is case-sensitive "HTTP". */
+static void lowercase_version(struct hs_chk_ctx *c, const struct hs_txn *t,
+                              const struct hs_txn_msg *m, const char *id)
+{
+    (void)t;
+    anomaly_check(c, m, HS_H1_A_LOWERCASE_VERSION, id, "protocol name not in upper case \"HTTP\"");
+}
+SIDED(lowercase_version, "framing.request-lowercase-version",
+      "framing.response-lowercase-version")
+
+/* RFC 9112 §2.3, RFC 9110 §2.5: HTTP/1.x on this wire format is 1.0 or 1.1. */
+static void unknown_version(struct hs_chk_ctx *c, const struct hs_txn *t,
+                            const struct hs_txn_msg *m, const char *id)
+{
+    (void)t;
+    if (!anom(m, HS_H1_A_BAD_VERSION))
+        return;
+    struct ev e = {.n = 0};
+    ev_str(&e, "HTTP/");
+    ev_u64(&e, m->major);
+    ev_str(&e, ".");
+    ev_u64(&e, m->minor);
+    ev_report(c, id, &e);
+}
+SIDED(unknown_version, "framing.request-unknown-version", "framing.response-unknown-version")
+
+/* RFC 9112 §4: the SP after the status code is required even without a reason phrase. */
+static void chk_missing_reason_space(struct hs_chk_ctx *c, const struct hs_txn *t)
+{
+    if (!anom(&t->resp, HS_H1_A_MISSING_REASON))
+        return;
+    struct ev e = {.n = 0};
+    ev_str(&e, "status line ends right after ");
+    ev_u64(&e, t->status);
+    ev_report(c, "framing.response-status-line-without-space", &e);
+}
+
+/* RFC 9112 §4: reason-phrase = 1*( HTAB / SP / VCHAR / obs-text ). */
+static void chk_invalid_reason(struct hs_chk_ctx *c, const struct hs_txn *t)
+{
+    if (!t->resp.seen || !has_ctl(t->reason))
+        return;
+    hs_chk_report(c, "framing.response-invalid-reason-phrase", t->reason.p, t->reason.len);
+}
+
+/* HTTP/0.9: a request line without a version (RFC 9112 Appendix C.1). */
+static void chk_http09(struct hs_chk_ctx *c, const struct hs_txn *t)
+{
+    if (!t->req.seen || t->req.major != 0)
+        return;
+    struct ev e = {.n = 0};
+    ev_span(&e, t->method);
+    ev_str(&e, " ");
+    ev_span(&e, t->target);
+    ev_str(&e, " (no HTTP version)");
+    ev_report(c, "framing.http09-request", &e);
+}
+
+/* ---- FR-15: Connection, TE, Upgrade ---------------------------------------------------------- */
+
+/* Fields meant for every recipient: never connection options. */
+static const struct nm end_to_end[] = {
+    NM("cache-control"), NM("content-length"), NM("content-type"), NM("content-encoding"),
+    NM("content-range"), NM("date"),           NM("etag"),         NM("expires"),
+    NM("last-modified"), NM("location"),       NM("vary"),         NM("host"),
+    NM("authorization"), NM("cookie"),         NM("set-cookie"),   NM("age"),
+    NM("range"),         NM("via"),
+};
+
+/* RFC 9110 §7.6.1: a sender MUST NOT list an end-to-end field as a connection option. */
+static void e2e_option(struct hs_chk_ctx *c, const struct hs_txn *t, const struct hs_txn_msg *m,
+                       const char *id)
+{
+    (void)t;
+    for (uint32_t i = 0; i < m->nfields; i++) {
+        const struct hs_txn_field *f = &m->fields[i];
+        if (!HS_SPAN_IEQ(f->name, "connection"))
+            continue;
+        struct hs_span rest = f->value, el;
+        while (next_elem(&rest, &el))
+            if (name_index(el, end_to_end, sizeof end_to_end / sizeof end_to_end[0]) >= 0) {
+                hs_chk_report_field(c, id, f);
+                return;
+            }
+    }
+}
+SIDED(e2e_option, "framing.request-end-to-end-connection-option",
+      "framing.response-end-to-end-connection-option")
+
+/* RFC 9110 §10.1.4: a sender of TE MUST list "TE" in Connection. */
+static void chk_te_without_connection_te(struct hs_chk_ctx *c, const struct hs_txn *t)
+{
+    if (!t->req.seen || !head_known(&t->req))
+        return;
+    const struct hs_txn_field *f = FLD(&t->req, "te");
+    if (f && !list_has(&t->req, "connection", "te"))
+        hs_chk_report_field(c, "framing.te-without-connection-te", f);
+}
+
+/* RFC 9112 §7.4: a client MUST NOT send "chunked" in TE. */
+static void chk_te_lists_chunked(struct hs_chk_ctx *c, const struct hs_txn *t)
+{
+    if (t->req.seen && HAS(&t->req, "te") && list_has(&t->req, "te", "chunked"))
+        report_field_or(c, "framing.te-lists-chunked", &t->req, "te", "TE: chunked");
+}
+
+/* RFC 9110 §7.8: a sender of Upgrade MUST list "Upgrade" in Connection. */
+static void upgrade_no_conn(struct hs_chk_ctx *c, const struct hs_txn *t,
+                            const struct hs_txn_msg *m, const char *id)
+{
+    (void)t;
+    if (!head_known(m))
+        return;
+    const struct hs_txn_field *f = FLD(m, "upgrade");
+    if (f && !list_has(m, "connection", "upgrade"))
+        hs_chk_report_field(c, id, f);
+}
+SIDED(upgrade_no_conn, "framing.request-upgrade-without-connection-upgrade",
+      "framing.response-upgrade-without-connection-upgrade")
+
+/* ---- FR-16: trailers ------------------------------------------------------------------------- */
+
+/* RFC 9110 §6.5.1: trailers exist only with chunked; Trailer announces nothing otherwise. */
+static void trailer_not_chunked(struct hs_chk_ctx *c, const struct hs_txn *t,
+                                const struct hs_txn_msg *m, const char *id)
+{
+    (void)t;
+    if (m->framing != HS_H1_BODY_LENGTH && m->framing != HS_H1_BODY_CLOSE)
+        return;
+    const struct hs_txn_field *f = FLD(m, "trailer");
+    if (!f)
+        return;
+    struct ev e = {.n = 0};
+    ev_field(&e, f);
+    ev_str(&e, m->framing == HS_H1_BODY_LENGTH ? " with a Content-Length body"
+                                               : " with a close-delimited body");
+    ev_report(c, id, &e);
+}
+SIDED(trailer_not_chunked, "framing.request-trailer-without-chunked",
+      "framing.response-trailer-without-chunked")
+
+/* RFC 9110 §6.6.2: a sender of trailer fields SHOULD announce them in Trailer. */
+static void trailers_unannounced(struct hs_chk_ctx *c, const struct hs_txn *t,
+                                 const struct hs_txn_msg *m, const char *id)
+{
+    (void)t;
+    if (!m->trailers || !head_known(m) || HAS(m, "trailer"))
+        return;
+    struct ev e = {.n = 0};
+    ev_u64(&e, m->trailers);
+    ev_str(&e, " trailer field(s), no Trailer field in the header section");
+    ev_report(c, id, &e);
+}
+SIDED(trailers_unannounced, "framing.request-trailers-not-announced",
+      "framing.response-trailers-not-announced")
+
+/* ---- FR-17: fields on the wrong side --------------------------------------------------------- */
+
+/* RFC 9110 §6.3: request fields mean nothing in a response, and the reverse. */
+static void wrong_side(struct hs_chk_ctx *c, const struct hs_txn_msg *m, unsigned flag,
+                       const char *id)
+{
+    for (uint32_t i = 0; m->seen && i < m->nfields; i++) {
+        const struct fdef *d = fdef_cand(m->fields[i].name);
+        if (d && (d->flags & flag) && fdef_is(d, m->fields[i].name)) {
+            hs_chk_report_field(c, id, &m->fields[i]);
+            return;
+        }
+    }
+}
+
+static void chk_request_field_in_response(struct hs_chk_ctx *c, const struct hs_txn *t)
+{
+    wrong_side(c, &t->resp, FL_REQ_ONLY, "framing.request-field-in-response");
+}
+
+static void chk_response_field_in_request(struct hs_chk_ctx *c, const struct hs_txn *t)
+{
+    wrong_side(c, &t->req, FL_RESP_ONLY, "framing.response-field-in-request");
+}
+
+/* ---- FR-18: Expect --------------------------------------------------------------------------- */
+
+/* RFC 9110 §10.1.1: no 100-continue on a request without content. */
+static void chk_expect_without_content(struct hs_chk_ctx *c, const struct hs_txn *t)
+{
+    if (!t->req.seen || t->req.framing != HS_H1_BODY_NONE || !HAS(&t->req, "expect") ||
+        !head_known(&t->req) || !list_has(&t->req, "expect", "100-continue"))
+        return;
+    struct ev e = {.n = 0};
+    ev_span(&e, t->method);
+    ev_str(&e, " without content and ");
+    ev_field(&e, FLD(&t->req, "expect"));
+    ev_report(c, "framing.expect-100-without-content", &e);
+}
+
+/* RFC 9110 §10.1.1: 100-continue (no parameters) is the only expectation defined. */
+static void chk_expect_unknown(struct hs_chk_ctx *c, const struct hs_txn *t)
+{
+    for (uint32_t i = 0; t->req.seen && i < t->req.nfields; i++) {
+        const struct hs_txn_field *f = &t->req.fields[i];
+        if (!HS_SPAN_IEQ(f->name, "expect"))
+            continue;
+        struct hs_list_iter it;
+        struct hs_span el;
+        hs_list_init(&it, f->value);
+        while (hs_list_next(&it, &el))
+            if (!HS_SPAN_IEQ(el, "100-continue")) {
+                hs_chk_report_field(c, "framing.expect-unknown", f);
+                return;
+            }
+    }
+}
+
+/* RFC 9110 §10.1.1: a server MUST ignore 100-continue in an HTTP/1.0 request. */
+static void chk_expect_http10(struct hs_chk_ctx *c, const struct hs_txn *t)
+{
+    if (!t->req.seen || t->req.major != 1 || t->req.minor != 0 ||
+        !list_has(&t->req, "expect", "100-continue"))
+        return;
+    struct ev e = {.n = 0};
+    ev_str(&e, "HTTP/1.0 request with ");
+    ev_field(&e, FLD(&t->req, "expect"));
+    ev_report(c, "framing.expect-in-http10", &e);
+}
+
+/* ---- FR-19: per-field grammar ---------------------------------------------------------------- */
+
+/*
+ * *( OWS ";" OWS [ name "=" value ] ) after an element's first token (RFC 9110
+ * §5.6.6). bws: transfer-parameter allows BWS around "=" (§10.1.4).
+ */
+static bool params_ok(struct hs_span s, bool bws)
+{
+    size_t i = 0;
+    for (;;) {
+        while (i < s.len && is_ows(s.p[i]))
+            i++;
+        if (i == s.len)
+            return true;
+        if (s.p[i] != ';')
+            return false;
+        i++;
+        while (i < s.len && is_ows(s.p[i]))
+            i++;
+        if (i == s.len || s.p[i] == ';')
+            continue; /* empty parameter: allowed by the recipient grammar */
+        size_t k = i;
+        while (i < s.len && tchar[s.p[i]])
+            i++;
+        if (i == k)
+            return false;
+        while (bws && i < s.len && is_ows(s.p[i]))
+            i++;
+        if (i == s.len || s.p[i] != '=')
+            return false;
+        i++;
+        while (bws && i < s.len && is_ows(s.p[i]))
+            i++;
+        if (i < s.len && s.p[i] == '"') {
+            size_t q = hs_quoted_len(hs_span_make(s.p + i, s.len - i));
+            if (!q)
+                return false;
+            i += q;
+        } else {
+            k = i;
+            while (i < s.len && tchar[s.p[i]])
+                i++;
+            if (i == k)
+                return false;
+        }
+    }
+}
+
+/* media-type = type "/" subtype parameters (RFC 9110 §8.3.1). */
+static bool media_type_ok(struct hs_span v)
+{
+    struct hs_span rest, rest2;
+    struct hs_span type = first_token(v, &rest);
+    if (!type.len || !rest.len || rest.p[0] != '/')
+        return false;
+    rest = hs_span_make(rest.p + 1, rest.len - 1);
+    struct hs_span sub = first_token(rest, &rest2);
+    return sub.len && params_ok(rest2, false);
+}
+
+/* Element validators for #lists. */
+static bool el_token(struct hs_span e)
+{
+    return hs_is_token(e);
+}
+
+static bool el_vary(struct hs_span e)
+{
+    return HS_SPAN_EQ(e, "*") || hs_is_token(e);
+}
+
+/* protocol = protocol-name ["/" protocol-version] (RFC 9110 §7.8) */
+static bool el_protocol(struct hs_span e)
+{
+    struct hs_span rest, rest2;
+    if (!first_token(e, &rest).len)
+        return false;
+    if (!rest.len)
+        return true;
+    if (rest.p[0] != '/')
+        return false;
+    rest = hs_span_make(rest.p + 1, rest.len - 1);
+    return first_token(rest, &rest2).len && !rest2.len;
+}
+
+/* transfer-coding = token *( OWS ";" OWS transfer-parameter ); TE's weight has the same shape. */
+static bool el_coding(struct hs_span e)
+{
+    struct hs_span rest;
+    return first_token(e, &rest).len && params_ok(rest, true);
+}
+
+/* expectation = token [ "=" ( token / quoted-string ) parameters ] (RFC 9110 §10.1.1) */
+static bool el_expect(struct hs_span e)
+{
+    struct hs_span rest, rest2;
+    if (!first_token(e, &rest).len)
+        return false;
+    if (rest.len && rest.p[0] == '=') {
+        rest = hs_span_make(rest.p + 1, rest.len - 1);
+        size_t q = rest.len && rest.p[0] == '"' ? hs_quoted_len(rest) : 0;
+        if (q) {
+            rest = hs_span_make(rest.p + q, rest.len - q);
+        } else {
+            if (!first_token(rest, &rest2).len)
+                return false;
+            rest = rest2;
+        }
+    }
+    return params_ok(rest, false);
+}
+
+/*
+ * A list of plain tokens (extra: one more octet allowed inside elements, such
+ * as "/" for protocols), checked in one pass: the common case of every list
+ * field. False does not mean invalid, only "not that simple".
+ */
+static bool token_list_fast(struct hs_span v, uint8_t extra)
+{
+    size_t i = 0;
+    for (;;) {
+        size_t k = i;
+        while (i < v.len && (tchar[v.p[i]] || v.p[i] == extra))
+            i++;
+        if (i == k)
+            return false;
+        while (i < v.len && is_ows(v.p[i]))
+            i++;
+        if (i == v.len)
+            return true;
+        if (v.p[i] != ',')
+            return false;
+        i++;
+        while (i < v.len && is_ows(v.p[i]))
+            i++;
+    }
+}
+
+static bool list_ok(struct hs_span v, bool (*el)(struct hs_span))
+{
+    struct hs_list_iter it;
+    struct hs_span e;
+    hs_list_init(&it, v);
+    while (hs_list_next(&it, &e))
+        if (!el(e))
+            return false;
+    return true;
+}
+
+/* comment octets: 1 ctext (and SP, HTAB, obs-text), 2 "(", 3 ")", 4 "\\", 0 invalid */
+static const uint8_t comment_class[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    1, 1, 1, 1, 1, 1, 1, 1, 2, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+};
+
+/* comment = "(" *( ctext / quoted-pair / comment ) ")" (RFC 9110 §5.6.5); length or 0. */
+static size_t comment_len(struct hs_span s)
+{
+    unsigned depth = 0;
+    for (size_t i = 0; i < s.len; i++) {
+        switch (comment_class[s.p[i]]) {
+        case 1:
+            if (depth == 0)
+                return 0;
+            break;
+        case 2:
+            if (++depth > 16)
+                return 0;
+            break;
+        case 3:
+            if (depth == 0)
+                return 0;
+            if (--depth == 0)
+                return i + 1;
+            break;
+        case 4: /* quoted-pair: HTAB / SP / VCHAR / obs-text */
+            if (depth == 0 || i + 1 >= s.len || comment_class[s.p[i + 1]] == 0)
+                return 0;
+            i++;
+            break;
+        default:
+            return 0;
+        }
+    }
+    return 0;
+}
+
+/* product *( RWS ( product / comment ) ), product = token ["/" token] (RFC 9110 §10.1.5). */
+static bool products_ok(struct hs_span v)
+{
+    size_t i = 0;
+    bool first = true;
+    while (i < v.len) {
+        if (!first) {
+            size_t k = i;
+            while (i < v.len && is_ows(v.p[i]))
+                i++;
+            if (i == k)
+                return false;
+            if (i == v.len)
+                return true;
+        }
+        struct hs_span r = hs_span_make(v.p + i, v.len - i);
+        if (r.p[0] == '(' && !first) {
+            size_t n = comment_len(r);
+            if (!n)
+                return false;
+            i += n;
+        } else {
+            struct hs_span rest, rest2;
+            size_t n = first_token(r, &rest).len;
+            if (!n)
+                return false;
+            i += n;
+            if (rest.len && rest.p[0] == '/') {
+                size_t m = first_token(hs_span_make(rest.p + 1, rest.len - 1), &rest2).len;
+                if (!m)
+                    return false;
+                i += 1 + m;
+            }
+        }
+        first = false;
+    }
+    return !first;
+}
+
+/* Content-Location = absolute-URI / partial-URI: no fragment (RFC 9110 §8.7). */
+static bool content_location_ok(struct hs_span v)
+{
+    struct hs_uri u;
+    return hs_uri_parse(v, &u) && !u.has_fragment;
+}
+
+/* Retry-After = HTTP-date / delay-seconds (RFC 9110 §10.2.3). */
+static bool retry_after_ok(struct hs_span v)
+{
+    struct hs_date d;
+    return all_digits(v) || hs_date_parse(v, &d);
+}
+
+/* RFC 9110 §5.5 and each field's section: a sender MUST follow the field's grammar. */
+static void field_syntax(struct hs_chk_ctx *c, const struct hs_txn *t, const struct hs_txn_msg *m,
+                         const char *id)
+{
+    unsigned other = is_req(t, m) ? SIDE_RESP : SIDE_REQ;
+    for (uint32_t i = 0; i < m->nfields; i++) {
+        const struct hs_txn_field *f = &m->fields[i];
+        const struct fdef *d = fdef_cand(f->name);
+        if (!d || d->syn == SYN_NONE || d->side == other || !fdef_is(d, f->name))
+            continue;
+        struct hs_span v = f->value;
+        bool ok = true;
+        switch ((enum syn_kind)d->syn) {
+        case SYN_NONE: break;
+        case SYN_MEDIA: ok = media_type_ok(v); break;
+        case SYN_DIGITS: ok = all_digits(v); break;
+        case SYN_RETRY: ok = retry_after_ok(v); break;
+        case SYN_CLOC: ok = content_location_ok(v); break;
+        case SYN_PRODUCTS: ok = v.len == 0 || products_ok(v); break; /* empty: FR-21 */
+        case SYN_TOKENS: ok = token_list_fast(v, 0) || list_ok(v, el_token); break;
+        case SYN_VARY: ok = token_list_fast(v, 0) || list_ok(v, el_vary); break;
+        case SYN_CODINGS: ok = token_list_fast(v, 0) || list_ok(v, el_coding); break;
+        case SYN_PROTOCOLS: ok = list_ok(v, el_protocol); break;
+        case SYN_EXPECT: ok = token_list_fast(v, 0) || list_ok(v, el_expect); break;
+        }
+        if (!ok) {
+            hs_chk_report_field(c, id, f);
+            return;
+        }
+    }
+}
+SIDED(field_syntax, "framing.request-field-syntax", "framing.response-field-syntax")
+
+/* ---- FR-20: HTTP-date ------------------------------------------------------------------------ */
+
+static int two_digits(const uint8_t *p)
+{
+    return is_digit(p[0]) && is_digit(p[1]) ? (p[0] - '0') * 10 + (p[1] - '0') : -1;
+}
+
+/*
+ * A well-formed IMF-fixdate with the right day name, in one pass (the usual
+ * Date and Last-Modified); false means "ask hs_date_parse()", which also says
+ * what is wrong. Seconds of 60 (leap seconds) take the slow path.
+ */
+static bool imf_fixdate_fast(struct hs_span v)
+{
+    static const char days[] = "SunMonTueWedThuFriSat";
+    static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
+    static const uint8_t dim[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    static const uint8_t t[12] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
+    const uint8_t *p = v.p;
+    if (v.len != 29 || p[3] != ',' || p[4] != ' ' || p[7] != ' ' || p[11] != ' ' ||
+        p[16] != ' ' || p[19] != ':' || p[22] != ':' || memcmp(p + 25, " GMT", 4) != 0)
+        return false;
+    int day = two_digits(p + 5), yh = two_digits(p + 12), yl = two_digits(p + 14);
+    int h = two_digits(p + 17), mi = two_digits(p + 20), sec = two_digits(p + 23);
+    if (day < 1 || yh < 0 || yl < 0 || h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 ||
+        sec > 59)
+        return false;
+    int mon = 0;
+    while (mon < 12 && !(p[8] == months[3 * mon] && p[9] == months[3 * mon + 1] &&
+                         p[10] == months[3 * mon + 2]))
+        mon++;
+    if (mon == 12)
+        return false;
+    int y = yh * 100 + yl;
+    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    if (day > dim[mon] + (mon == 1 && leap))
+        return false;
+    int yy = y - (mon < 2); /* Sakamoto: 0 = Sunday */
+    int wd = (yy + yy / 4 - yy / 100 + yy / 400 + t[mon] + day) % 7;
+    return p[0] == days[3 * wd] && p[1] == days[3 * wd + 1] && p[2] == days[3 * wd + 2];
+}
+
+/*
+ * RFC 9110 §5.6.7: timestamps MUST be generated as IMF-fixdate; the day name
+ * must be the one of the date (RFC 5322 §3.3). An unparseable Expires is left
+ * to the cache checks (RFC 9111 §5.3 tells caches how to read "0"), and an
+ * unparseable Retry-After to framing.*-field-syntax.
+ */
+static void bad_date(struct hs_chk_ctx *c, const struct hs_txn *t, const struct hs_txn_msg *m,
+                     const char *id)
+{
+    (void)t;
+    for (uint32_t i = 0; i < m->nfields; i++) {
+        const struct hs_txn_field *f = &m->fields[i];
+        const struct fdef *d = fdef_cand(f->name);
+        if (!d || d->date == DATE_NONE || !fdef_is(d, f->name))
+            continue;
+        struct hs_span v = f->value;
+        if (d->date == DATE_RETRY && all_digits(v))
+            continue; /* delay-seconds */
+        if (d->date == DATE_IF_RANGE && v.len &&
+            (v.p[0] == '"' || (v.len > 1 && v.p[0] == 'W' && v.p[1] == '/')))
+            continue; /* an entity-tag */
+        if (imf_fixdate_fast(v))
+            continue;
+        struct hs_date hd;
+        const char *what = NULL;
+        if (!hs_date_parse(v, &hd)) {
+            if (d->date != DATE_EXPIRES && d->date != DATE_RETRY)
+                what = " (not an HTTP-date)";
+        } else if (hd.form == HS_DATE_RFC850) {
+            what = " (obsolete RFC 850 format)";
+        } else if (hd.form == HS_DATE_ASCTIME) {
+            what = " (obsolete asctime format)";
+        } else if (!hd.weekday_ok) {
+            what = " (wrong day of the week)";
+        }
+        if (what) {
+            struct ev e = {.n = 0};
+            ev_field(&e, f);
+            ev_str(&e, what);
+            ev_report(c, id, &e);
+            return;
+        }
+    }
+}
+SIDED(bad_date, "framing.request-bad-date", "framing.response-bad-date")
+
+/* ---- FR-21: User-Agent ----------------------------------------------------------------------- */
+
+/* RFC 9110 §10.1.5: a user agent SHOULD send User-Agent unless configured not to. */
+static void chk_user_agent_missing(struct hs_chk_ctx *c, const struct hs_txn *t)
+{
+    if (!head_known(&t->req) || HAS(&t->req, "user-agent"))
+        return;
+    struct ev e = {.n = 0};
+    ev_span(&e, t->method);
+    ev_str(&e, " ");
+    ev_span(&e, t->target);
+    ev_str(&e, " without User-Agent");
+    ev_report(c, "framing.user-agent-missing", &e);
+}
+
+/* RFC 9110 §10.1.5: User-Agent = product *( ... ): at least one product. */
+static void chk_user_agent_empty(struct hs_chk_ctx *c, const struct hs_txn *t)
+{
+    const struct hs_txn_field *f;
+    for (unsigned i = 0; t->req.seen && (f = fld_nth(&t->req, LIT("user-agent"), i)); i++)
+        if (f->value.len == 0) {
+            report_str(c, "framing.user-agent-empty", "User-Agent:");
+            return;
+        }
+}
+
+/* ---- FR-22: proxies -------------------------------------------------------------------------- */
+
+static bool absolute_form(const struct hs_txn *t, struct hs_uri *u)
+{
+    return t->req.seen && t->req.major == 1 && t->target.len && t->target.p[0] != '/' &&
+           !HS_SPAN_EQ(t->target, "*") && !method_is(t, LIT("CONNECT")) &&
+           hs_uri_parse(t->target, u) && u->has_scheme;
+}
+
+/* RFC 9112 §3.2.2: clients send the absolute-form to proxies. */
+static void chk_absolute_form(struct hs_chk_ctx *c, const struct hs_txn *t)
+{
+    struct hs_uri u;
+    if (absolute_form(t, &u))
+        hs_chk_report(c, "framing.absolute-form-target", t->target.p, t->target.len);
+}
+
+/* RFC 9110 §7.6.3: a proxy MUST add Via to each message it forwards. */
+static void chk_proxied_without_via(struct hs_chk_ctx *c, const struct hs_txn *t)
+{
+    struct hs_uri u;
+    if (t->status < 200 || t->status > 399 || !head_known(&t->resp) || !absolute_form(t, &u) ||
+        !(HS_SPAN_IEQ(u.scheme, "http") || HS_SPAN_IEQ(u.scheme, "https")) ||
+        HAS(&t->resp, "via"))
+        return;
+    struct ev e = {.n = 0};
+    ev_u64(&e, t->status);
+    ev_str(&e, " without Via to ");
+    ev_span(&e, t->method);
+    ev_str(&e, " ");
+    ev_span(&e, t->target);
+    ev_report(c, "framing.proxied-response-without-via", &e);
+}
+
+/* ---- FR-23: parser state events -------------------------------------------------------------- */
+
+static void chk_tunnel(struct hs_chk_ctx *c, const struct hs_txn *t)
+{
+    if (!t->tunnel)
+        return;
+    struct ev e = {.n = 0};
+    ev_u64(&e, t->status);
+    if (t->status == 101) {
+        const struct hs_txn_field *u = FLD(&t->resp, "upgrade");
+        ev_str(&e, " Switching Protocols");
+        if (u) {
+            ev_str(&e, " to ");
+            ev_span(&e, u->value);
+        }
+    } else {
+        ev_str(&e, " to ");
+        ev_span(&e, t->method);
+        ev_str(&e, " ");
+        ev_span(&e, t->target);
+    }
+    ev_str(&e, ": the rest of the connection is not HTTP/1.x");
+    ev_report(c, "framing.tunnel", &e);
+}
+
+static void ev_gap(struct ev *e, const char *side, const struct hs_txn_msg *m)
+{
+    if (e->n)
+        ev_str(e, "; ");
+    ev_str(e, side);
+    if (m->anomalies & BIT(HS_H1_A_GAP_HEADERS))
+        ev_str(e, " header section cut by missing bytes");
+    else if (m->gap_bytes == 0)
+        ev_str(e, " body framing cut by missing bytes");
+    else {
+        ev_str(e, " body: ");
+        ev_u64(e, m->gap_bytes);
+        ev_str(e, " bytes missing");
+    }
+}
+
+static void chk_capture_gap(struct hs_chk_ctx *c, const struct hs_txn *t)
+{
+    const uint64_t gaps = BIT(HS_H1_A_GAP_HEADERS) | BIT(HS_H1_A_GAP_BODY);
+    bool rq = t->req.seen && (t->req.anomalies & gaps);
+    bool rs = t->resp.seen && (t->resp.anomalies & gaps);
+    if (!rq && !rs)
+        return;
+    struct ev e = {.n = 0};
+    if (rq)
+        ev_gap(&e, "request", &t->req);
+    if (rs)
+        ev_gap(&e, "response", &t->resp);
+    ev_report(c, "framing.capture-gap", &e);
+}
+
+static void chk_unanswered(struct hs_chk_ctx *c, const struct hs_txn *t)
+{
+    if (!t->req.seen || t->resp.seen)
+        return;
+    struct ev e = {.n = 0};
+    ev_span(&e, t->method);
+    ev_str(&e, " ");
+    ev_span(&e, t->target);
+    ev_str(&e, t->n_interim ? " (interim responses only)" : "");
+    ev_report(c, "framing.unanswered-request", &e);
+}
+
+static void ev_limit(struct ev *e, const char *side, const struct hs_txn_msg *m)
+{
+    if (e->n)
+        ev_str(e, "; ");
+    ev_str(e, side);
+    if (m->anomalies & BIT(HS_H1_A_HEADERS_TOO_LARGE)) {
+        ev_str(e, " header section over the size limit, not analysed");
+    } else {
+        ev_str(e, " has more header fields than the ");
+        ev_u64(e, m->nfields);
+        ev_str(e, " kept");
+    }
+}
+
+/* The parser's limits (--max-header-bytes, --max-fields) cut the analysis of a message. */
+static void chk_parser_limit(struct hs_chk_ctx *c, const struct hs_txn *t)
+{
+    const uint64_t lim = BIT(HS_H1_A_TOO_MANY_HEADERS) | BIT(HS_H1_A_HEADERS_TOO_LARGE);
+    bool rq = t->req.seen && (t->req.anomalies & lim);
+    bool rs = t->resp.seen && (t->resp.anomalies & lim);
+    if (!rq && !rs)
+        return;
+    struct ev e = {.n = 0};
+    if (rq)
+        ev_limit(&e, "request", &t->req);
+    if (rs)
+        ev_limit(&e, "response", &t->resp);
+    ev_report(c, "framing.parser-limit", &e);
+}
+
+/* ---- FR-24: oversized heads ------------------------------------------------------------------ */
+
+/* RFC 9110 §5.4: recipients limit header sizes; 16 KiB sections exceed common limits. */
+static void large_section(struct hs_chk_ctx *c, const struct hs_txn *t, const struct hs_txn_msg *m,
+                          const char *id)
+{
+    (void)t;
+    if (m->header_bytes <= SECTION_WARN)
+        return;
+    struct ev e = {.n = 0};
+    ev_str(&e, "header section of ");
+    ev_u64(&e, m->header_bytes);
+    ev_str(&e, " bytes");
+    ev_report(c, id, &e);
+}
+SIDED(large_section, "framing.request-large-header-section",
+      "framing.response-large-header-section")
+
+/* A field line over 8 KiB: over the nginx/Apache/Tomcat default line limits. */
+static void large_field(struct hs_chk_ctx *c, const struct hs_txn *t, const struct hs_txn_msg *m,
+                        const char *id)
+{
+    (void)t;
+    if (m->header_bytes <= FIELD_LINE_WARN)
+        return; /* no field line can be longer than the section */
+    for (uint32_t i = 0; i < m->nfields; i++) {
+        const struct hs_txn_field *f = &m->fields[i];
+        uint64_t n = (uint64_t)f->name.len + 2 + f->value.len;
+        if (n > FIELD_LINE_WARN) {
+            struct ev e = {.n = 0};
+            ev_span(&e, f->name);
+            ev_str(&e, ": field line of ");
+            ev_u64(&e, n);
+            ev_str(&e, " bytes");
+            ev_report(c, id, &e);
+            return;
+        }
+    }
+}
+SIDED(large_field, "framing.request-large-field", "framing.response-large-field")
+
+/* ---- the table ------------------------------------------------------------------------------- */
+
+#define NO_FOLD_FIELD                                                                         \
+    "The folded field is not identified: values are unfolded when the transaction is recorded."
+
+const struct hs_check hs_checks_framing[] = {
+    /* FR-01 */
+    {"framing.request-cl-and-te", "FR-01", FR, ERR, 'R', "RFC 9112 §6.2",
+     "Request with both Content-Length and Transfer-Encoding",
+     "A sender MUST NOT send Content-Length with Transfer-Encoding. Recipients that disagree on "
+     "which one frames the body are the classic request-smuggling setup; the server must also "
+     "close the connection after answering. Drop Content-Length when chunking.",
+     cl_and_te_rq,
+     "Whether the server closed the connection after the response (RFC 9112 §6.1) is not judged "
+     "per exchange."},
+    {"framing.response-cl-and-te", "FR-01", FR, ERR, 'S', "RFC 9112 §6.2",
+     "Response with both Content-Length and Transfer-Encoding",
+     "A sender MUST NOT send Content-Length with Transfer-Encoding; intermediaries that honour the "
+     "wrong one split the response (response splitting, cache poisoning). Drop Content-Length "
+     "when chunking.",
+     cl_and_te_rs, NULL},
+    /* FR-02 */
+    {"framing.request-invalid-content-length", "FR-02", FR, ERR, 'R', "RFC 9110 §8.6",
+     "Request Content-Length that is not a number",
+     "Content-Length is 1*DIGIT. An invalid value leaves the request's framing unknown: the "
+     "server MUST answer 400 and close, and any intermediary may read the bytes differently.",
+     bad_cl_rq, NULL},
+    {"framing.response-invalid-content-length", "FR-02", FR, ERR, 'S', "RFC 9110 §8.6",
+     "Response Content-Length that is not a number",
+     "Content-Length is 1*DIGIT. An invalid value leaves the response's framing unknown; clients "
+     "MUST discard such a response and proxies MUST answer 502.",
+     bad_cl_rs, NULL},
+    {"framing.request-conflicting-content-length", "FR-02", FR, ERR, 'R', "RFC 9112 §6.3",
+     "Request with differing Content-Length values",
+     "Several different lengths make the framing unrecoverable (RFC 9112 §6.3 item 5): which "
+     "value each recipient uses decides where the next request starts. Send exactly one "
+     "Content-Length.",
+     conflicting_cl_rq, NULL},
+    {"framing.response-conflicting-content-length", "FR-02", FR, ERR, 'S', "RFC 9112 §6.3",
+     "Response with differing Content-Length values",
+     "Several different lengths make the framing unrecoverable; a client MUST discard the "
+     "response and a proxy MUST answer 502. Send exactly one Content-Length.",
+     conflicting_cl_rs, NULL},
+    {"framing.request-duplicate-content-length", "FR-02", FR, ERR, 'R', "RFC 9110 §8.6",
+     "Request Content-Length repeated (same value)",
+     "Content-Length is a single number: a repeated field or a list such as \"42, 42\" is invalid. "
+     "Recipients MAY reject the message; usually a proxy merged two copies. Send one.",
+     duplicate_cl_rq, NULL},
+    {"framing.response-duplicate-content-length", "FR-02", FR, ERR, 'S', "RFC 9110 §8.6",
+     "Response Content-Length repeated (same value)",
+     "Content-Length is a single number: a repeated field or a list such as \"42, 42\" is invalid. "
+     "Recipients MAY reject the message; usually a proxy merged two copies. Send one.",
+     duplicate_cl_rs, NULL},
+    {"framing.invalid-content-length-accepted", "FR-02", FR, ERR, 'X', "RFC 9112 §6.3",
+     "Request with invalid Content-Length was not rejected",
+     "A server MUST answer a request whose Content-Length is invalid (and no Transfer-Encoding) "
+     "with 400 and close the connection: processing it means guessing where the body ends.",
+     chk_bad_cl_accepted,
+     "Only successful, 1xx and 3xx answers are reported; another 4xx or 5xx is taken as a "
+     "rejection."},
+    /* FR-03 */
+    {"framing.stray-bytes", "FR-03", FR, WARN, 'C', "RFC 9112 §6.3",
+     "Bytes between messages that are not a message",
+     "Bytes that do not start a message where one should start: usually a body longer than its "
+     "Content-Length, or content after a response that has none. Recipients either fail or read "
+     "them as the next message (smuggling, cache poisoning). Make declared lengths match.",
+     NULL,
+     "Raised by the engine for each run of stray bytes. A capture that starts mid-connection or "
+     "loses packets also produces bytes that cannot be framed."},
+    {"framing.request-truncated", "FR-03", FR, INFO, 'C', "RFC 9112 §8",
+     "Request ended before its declared end",
+     "The client's side of the connection ended before the request was complete (a cancelled "
+     "upload, or a Content-Length larger than the body sent).",
+     truncated_rq,
+     "The end of the capture looks the same as the end of the connection."},
+    {"framing.response-truncated", "FR-03", FR, WARN, 'C', "RFC 9112 §8",
+     "Response ended before its declared end",
+     "The connection ended before the response's Content-Length or last chunk: the client MUST "
+     "record it as incomplete and caches may not use it. Usually a crashed handler, a timeout, "
+     "or a Content-Length larger than the body.",
+     truncated_rs,
+     "The end of the capture looks the same as the end of the connection; bytes missing from "
+     "the capture are reported as framing.capture-gap instead."},
+    {"framing.response-without-request", "FR-03", FR, INFO, 'C', "RFC 9112 §9.2",
+     "Response with no request before it",
+     "Responses are matched to requests in order; this one had no outstanding request. A client "
+     "MUST NOT take unsolicited data as a response.",
+     chk_response_without_request,
+     "Also seen when the capture starts mid-connection. 408 responses, which servers send "
+     "unsolicited before closing idle connections, are not reported."},
+    /* FR-04 */
+    {"framing.request-te-not-chunked", "FR-04", FR, ERR, 'R', "RFC 9112 §6.1",
+     "Request Transfer-Encoding whose final coding is not chunked",
+     "When a request's content has a transfer coding, chunked MUST be the last one; otherwise "
+     "the request's length cannot be determined and the server must answer 400 and close.",
+     chk_request_te_not_chunked, NULL},
+    {"framing.te-not-chunked-accepted", "FR-04", FR, ERR, 'X', "RFC 9112 §6.3",
+     "Request without final chunked coding was not rejected",
+     "A server MUST answer 400 and close when a request's Transfer-Encoding does not end with "
+     "chunked: its body length cannot be determined reliably.",
+     chk_te_not_chunked_accepted,
+     "Only successful, 1xx and 3xx answers are reported; another 4xx or 5xx is taken as a "
+     "rejection."},
+    {"framing.request-chunked-twice", "FR-04", FR, ERR, 'R', "RFC 9112 §6.1",
+     "Request with chunked applied more than once",
+     "A sender MUST NOT apply chunked more than once; recipients that de-chunk once read the "
+     "remaining chunk framing as content.",
+     chunked_twice_rq, NULL},
+    {"framing.response-chunked-twice", "FR-04", FR, ERR, 'S', "RFC 9112 §6.1",
+     "Response with chunked applied more than once",
+     "A sender MUST NOT apply chunked more than once; recipients that de-chunk once read the "
+     "remaining chunk framing as content.",
+     chunked_twice_rs, NULL},
+    {"framing.request-unknown-transfer-coding", "FR-04", FR, WARN, 'R', "RFC 9112 §7",
+     "Request uses an unregistered transfer coding",
+     "Transfer codings come from the IANA registry (chunked, gzip, deflate, compress and their "
+     "x- aliases); \"identity\" was removed. A server SHOULD answer 501 to a coding it does not "
+     "know.",
+     unknown_coding_rq, NULL},
+    {"framing.response-unknown-transfer-coding", "FR-04", FR, WARN, 'S', "RFC 9112 §7",
+     "Response uses an unregistered transfer coding",
+     "Transfer codings come from the IANA registry (chunked, gzip, deflate, compress and their "
+     "x- aliases); \"identity\" was removed. Clients cannot decode anything else.",
+     unknown_coding_rs, NULL},
+    {"framing.request-transfer-coding-parameters", "FR-04", FR, WARN, 'R', "RFC 9112 §7.1",
+     "Request transfer coding with parameters it does not define",
+     "chunked and the compression codings define no parameters and recipients SHOULD treat "
+     "their presence as an error; parsers also disagree on them (a smuggling vector).",
+     coding_params_rq, NULL},
+    {"framing.response-transfer-coding-parameters", "FR-04", FR, WARN, 'S', "RFC 9112 §7.1",
+     "Response transfer coding with parameters it does not define",
+     "chunked and the compression codings define no parameters and recipients SHOULD treat "
+     "their presence as an error.",
+     coding_params_rs, NULL},
+    {"framing.request-te-in-http10", "FR-04", FR, ERR, 'R', "RFC 9112 §6.1",
+     "HTTP/1.0 request with Transfer-Encoding",
+     "Transfer-Encoding is HTTP/1.1; recipients MUST treat an HTTP/1.0 message carrying it as "
+     "faulty framing and close the connection. A client MUST NOT send it unless it knows the "
+     "server is HTTP/1.1.",
+     te_in_http10_rq, NULL},
+    {"framing.response-te-in-http10", "FR-04", FR, ERR, 'S', "RFC 9112 §6.1",
+     "HTTP/1.0 response with Transfer-Encoding",
+     "Transfer-Encoding is HTTP/1.1; clients MUST treat an HTTP/1.0 message carrying it as "
+     "faulty framing. Send HTTP/1.1, or frame with Content-Length or the close.",
+     te_in_http10_rs, NULL},
+    {"framing.te-response-to-http10-request", "FR-04", FR, ERR, 'X', "RFC 9112 §6.1",
+     "Transfer-Encoding in a response to an HTTP/1.0 request",
+     "A server MUST NOT send Transfer-Encoding unless the request was HTTP/1.1: an HTTP/1.0 "
+     "client does not de-chunk and sees the chunk framing as content.",
+     chk_te_response_to_http10, NULL},
+    {"framing.response-unrequested-transfer-coding", "FR-04", FR, WARN, 'X', "RFC 9112 §7.4",
+     "Response transfer coding the client did not accept in TE",
+     "Without a TE field only chunked is acceptable to the client; any other transfer coding "
+     "must have been listed in the request's TE. Use Content-Encoding for compression.",
+     chk_unrequested_coding, NULL},
+    {"framing.request-invalid-chunk", "FR-04", FR, ERR, 'R', "RFC 9112 §7.1",
+     "Request chunked body with invalid chunk framing",
+     "A chunk-size line that is not hex, or chunk data not followed by CRLF, breaks the chunked "
+     "framing; recipients then disagree on where the request ends.",
+     bad_chunk_rq, NULL},
+    {"framing.response-invalid-chunk", "FR-04", FR, ERR, 'S', "RFC 9112 §7.1",
+     "Response chunked body with invalid chunk framing",
+     "A chunk-size line that is not hex, or chunk data not followed by CRLF, breaks the chunked "
+     "framing: the client MUST record the response as incomplete.",
+     bad_chunk_rs, NULL},
+    /* FR-05 */
+    {"framing.content-length-in-204", "FR-05", FR, ERR, 'X', "RFC 9110 §8.6",
+     "Content-Length: 0 in a 204 or 101 response",
+     "A server MUST NOT send Content-Length in a 1xx or 204 response, even 0. Harmless for "
+     "framing (these responses never have content), but a sign of a default header set applied "
+     "to every response.",
+     chk_cl_zero_in_204,
+     "Other values and Transfer-Encoding are reported as status.body-framing-not-allowed; header "
+     "fields of interim responses other than 101 are not kept."},
+    {"framing.length-in-connect-2xx", "FR-05", FR, ERR, 'X', "RFC 9110 §9.3.6",
+     "Content-Length or Transfer-Encoding in a 2xx to CONNECT",
+     "A server MUST NOT send Content-Length or Transfer-Encoding in a successful CONNECT "
+     "response: the tunnel starts right after its header section and clients MUST ignore them.",
+     chk_length_in_connect_2xx, NULL},
+    /* FR-06 */
+    {"framing.close-delimited-response", "FR-06", FR, WARN, 'C', "RFC 9112 §6.3",
+     "HTTP/1.1 response delimited by closing the connection",
+     "Neither Content-Length nor chunked: the client cannot tell a complete body from a broken "
+     "connection, and the connection cannot be reused. A server SHOULD send Content-Length or "
+     "chunked whenever possible, which is always the case between HTTP/1.1 peers.",
+     chk_close_delimited,
+     "Only judged when both messages are HTTP/1.1 (an HTTP/1.0 peer may make the close the only "
+     "possible framing)."},
+    {"framing.close-delimited-without-connection-close", "FR-06", FR, WARN, 'C', "RFC 9112 §9.6",
+     "Close-delimited HTTP/1.1 response without Connection: close",
+     "A server that will close the connection SHOULD say so with Connection: close; an HTTP/1.1 "
+     "client otherwise assumes a persistent connection.",
+     chk_close_delimited_no_close,
+     "Only judged for HTTP/1.1 requests: an HTTP/1.0 client expects the close anyway."},
+    /* FR-07 */
+    {"framing.request-without-content-length", "FR-07", FR, WARN, 'R', "RFC 9110 §8.6",
+     "POST, PUT or PATCH without Content-Length",
+     "A user agent SHOULD send Content-Length when the method defines content, even "
+     "\"Content-Length: 0\"; many servers answer 411 Length Required otherwise.",
+     chk_request_without_cl, NULL},
+    {"framing.content-length-without-content", "FR-07", FR, WARN, 'R', "RFC 9110 §8.6",
+     "Content-Length: 0 on a request whose method expects no content",
+     "A user agent SHOULD NOT send Content-Length on a GET, HEAD, DELETE, TRACE or CONNECT "
+     "request without content; some intermediaries treat any framing field there as suspect.",
+     chk_cl_without_content, NULL},
+    /* FR-08 */
+    {"framing.content-in-get-head-delete", "FR-08", FR, WARN, 'R', "RFC 9110 §9.3.1",
+     "Content in a GET, HEAD or DELETE request",
+     "Such content has no defined semantics and may make servers reject the request and close "
+     "the connection as a smuggling attempt. A client SHOULD NOT send it unless the origin "
+     "server said it supports it.",
+     chk_content_in_get,
+     "Out-of-band agreements with the origin server cannot be seen."},
+    {"framing.content-in-connect", "FR-08", FR, WARN, 'R', "RFC 9110 §9.3.6",
+     "CONNECT request with content",
+     "A CONNECT request has no content: bytes after its header section belong to the tunnel, "
+     "so a declared body is either tunnel data or a framing error.",
+     chk_content_in_connect, NULL},
+    {"framing.options-content-without-content-type", "FR-08", FR, ERR, 'R', "RFC 9110 §9.3.7",
+     "OPTIONS request with content but no Content-Type",
+     "A client that sends content in an OPTIONS request MUST describe it with a valid "
+     "Content-Type.",
+     chk_options_content_type, NULL},
+    /* FR-09 */
+    {"framing.host-missing", "FR-09", FR, ERR, 'R', "RFC 9112 §3.2",
+     "HTTP/1.1 request without Host",
+     "A client MUST send Host in every HTTP/1.1 request (empty if the target has no authority); "
+     "the server MUST answer 400. Virtual hosting and proxies depend on it.",
+     chk_host_missing, NULL},
+    {"framing.host-repeated", "FR-09", FR, ERR, 'R', "RFC 9112 §3.2",
+     "Request with several Host fields",
+     "More than one Host line makes the target ambiguous (cache poisoning, routing bypass); a "
+     "server MUST answer 400.",
+     chk_host_repeated, NULL},
+    {"framing.host-invalid", "FR-09", FR, ERR, 'R', "RFC 9110 §7.2",
+     "Host value that is not host[:port]",
+     "Host = uri-host [ \":\" port ], without userinfo, path or spaces; a server MUST answer 400 "
+     "to an invalid value.",
+     chk_host_invalid, NULL},
+    {"framing.host-target-mismatch", "FR-09", FR, ERR, 'R', "RFC 9112 §3.2",
+     "Host differs from the authority of an absolute-form target",
+     "With an absolute-form target the client MUST send a Host identical to the target's "
+     "authority; servers ignore Host then, but intermediaries that route on Host do not.",
+     chk_host_target_mismatch,
+     "Host names are compared case-insensitively and a default port counts as absent."},
+    {"framing.host-not-first", "FR-09", FR, WARN, 'R', "RFC 9110 §7.2",
+     "Host is not the first header field",
+     "A user agent SHOULD send Host first so that servers can route the request before reading "
+     "the rest of the header section.",
+     chk_host_not_first,
+     "Requests carrying Via (forwarded by an intermediary, which may reorder fields) are not "
+     "judged."},
+    {"framing.bad-host-accepted", "FR-09", FR, ERR, 'X', "RFC 9112 §3.2",
+     "Request with a missing, repeated or invalid Host was not rejected",
+     "A server MUST answer 400 to an HTTP/1.1 request without Host and to any request with "
+     "several Host lines or an invalid Host.",
+     chk_bad_host_accepted,
+     "Only successful, 1xx and 3xx answers are reported; another 4xx or 5xx is taken as a "
+     "rejection."},
+    /* FR-10 */
+    {"framing.request-obs-fold", "FR-10", FR, ERR, 'R', "RFC 9112 §5.2",
+     "Request header value folded over several lines (obs-fold)",
+     "A sender MUST NOT fold field values; a server MUST reject the request with 400 or unfold "
+     "it, and parsers that differ here enable smuggling.",
+     obs_fold_rq, NO_FOLD_FIELD},
+    {"framing.response-obs-fold", "FR-10", FR, ERR, 'S', "RFC 9112 §5.2",
+     "Response header value folded over several lines (obs-fold)",
+     "A sender MUST NOT fold field values; proxies MUST replace such a response with 502 or "
+     "unfold it.",
+     obs_fold_rs, NO_FOLD_FIELD},
+    /* FR-11 */
+    {"framing.request-space-before-colon", "FR-11", FR, ERR, 'R', "RFC 9112 §5.1",
+     "Request field with whitespace before the colon",
+     "No whitespace is allowed between a field name and the colon; a server MUST reject such a "
+     "request with 400, as differing handling has led to smuggling.",
+     ws_before_colon_rq, NULL},
+    {"framing.response-space-before-colon", "FR-11", FR, ERR, 'S', "RFC 9112 §5.1",
+     "Response field with whitespace before the colon",
+     "No whitespace is allowed between a field name and the colon; a proxy MUST remove it, and "
+     "clients may ignore or misread the field.",
+     ws_before_colon_rs, NULL},
+    {"framing.space-before-colon-accepted", "FR-11", FR, ERR, 'X', "RFC 9112 §5.1",
+     "Request with whitespace before a colon was not rejected",
+     "A server MUST reject, with 400, any request with whitespace between a field name and the "
+     "colon.",
+     chk_ws_before_colon_accepted,
+     "Only successful, 1xx and 3xx answers are reported; another 4xx or 5xx is taken as a "
+     "rejection."},
+    {"framing.request-invalid-field-name", "FR-11", FR, ERR, 'R', "RFC 9110 §5.1",
+     "Request header line with an invalid field name",
+     "A field name is a token (no spaces, separators, controls or non-ASCII) followed by a "
+     "colon; other lines are dropped or misread differently by each recipient.",
+     invalid_name_rq, NULL},
+    {"framing.response-invalid-field-name", "FR-11", FR, ERR, 'S', "RFC 9110 §5.1",
+     "Response header line with an invalid field name",
+     "A field name is a token (no spaces, separators, controls or non-ASCII) followed by a "
+     "colon; other lines are dropped or misread differently by each recipient.",
+     invalid_name_rs, NULL},
+    /* FR-12 */
+    {"framing.request-control-character", "FR-12", FR, ERR, 'R', "RFC 9110 §5.5",
+     "Control character in a request header value",
+     "NUL and other control characters (except HTAB) are invalid in field values and dangerous: "
+     "recipients MUST reject the message or replace them.",
+     ctl_in_value_rq, NULL},
+    {"framing.response-control-character", "FR-12", FR, ERR, 'S', "RFC 9110 §5.5",
+     "Control character in a response header value",
+     "NUL and other control characters (except HTAB) are invalid in field values and dangerous: "
+     "recipients MUST reject the message or replace them.",
+     ctl_in_value_rs, NULL},
+    {"framing.request-bare-cr", "FR-12", FR, ERR, 'R', "RFC 9112 §2.2",
+     "Bare CR in the request head",
+     "A sender MUST NOT generate a CR that is not followed by LF; recipients treat it as invalid "
+     "or as a space, and lenient ones as a line end (smuggling).",
+     bare_cr_rq, NULL},
+    {"framing.response-bare-cr", "FR-12", FR, ERR, 'S', "RFC 9112 §2.2",
+     "Bare CR in the response head",
+     "A sender MUST NOT generate a CR that is not followed by LF; recipients treat it as invalid "
+     "or as a space, and lenient ones as a line end (response splitting).",
+     bare_cr_rs, NULL},
+    {"framing.request-bare-lf", "FR-12", FR, ERR, 'R', "RFC 9112 §2.2",
+     "Request line ended by LF without CR",
+     "Lines end with CRLF; recipients MAY accept a bare LF but need not, and parsers that differ "
+     "on line ends disagree on the message.",
+     bare_lf_rq, NULL},
+    {"framing.response-bare-lf", "FR-12", FR, ERR, 'S', "RFC 9112 §2.2",
+     "Response line ended by LF without CR",
+     "Lines end with CRLF; recipients MAY accept a bare LF but need not, and parsers that differ "
+     "on line ends disagree on the message.",
+     bare_lf_rs, NULL},
+    {"framing.request-whitespace-after-start-line", "FR-12", FR, ERR, 'R', "RFC 9112 §2.2",
+     "Whitespace between the request-line and the first field",
+     "A sender MUST NOT send whitespace-prefixed lines right after the start line; recipients "
+     "must reject or ignore them, and those that do neither are open to smuggling.",
+     ws_after_start_rq, NULL},
+    {"framing.response-whitespace-after-start-line", "FR-12", FR, ERR, 'S', "RFC 9112 §2.2",
+     "Whitespace between the status line and the first field",
+     "A sender MUST NOT send whitespace-prefixed lines right after the start line; recipients "
+     "must reject or ignore them.",
+     ws_after_start_rs, NULL},
+    {"framing.request-extra-empty-lines", "FR-12", FR, ERR, 'R', "RFC 9112 §2.2",
+     "Empty line before an HTTP/1.1 request",
+     "An HTTP/1.1 user agent MUST NOT preface or follow a request with an extra CRLF (an "
+     "HTTP/1.0-era workaround); if a body needs a final CRLF it must be counted in its length.",
+     chk_request_empty_lines,
+     "The CRLF may trail the previous request on the connection rather than preface this one."},
+    {"framing.response-extra-empty-lines", "FR-12", FR, INFO, 'S', "RFC 9112 §9.2",
+     "Empty line before a status line",
+     "CRLFs between responses belong to no message; clients may discard them, but they usually "
+     "mean the previous body was longer than its Content-Length.",
+     chk_response_empty_lines, NULL},
+    {"framing.request-non-ascii-field-value", "FR-12", FR, INFO, 'R', "RFC 9110 §5.5",
+     "Non-ASCII bytes in a request header value",
+     "Octets above 0x7F (obs-text) are allowed but have no defined charset; recipients SHOULD "
+     "treat them as opaque. Encode text with RFC 8187 or percent-encoding.",
+     non_ascii_rq, NULL},
+    {"framing.response-non-ascii-field-value", "FR-12", FR, INFO, 'S', "RFC 9110 §5.5",
+     "Non-ASCII bytes in a response header value",
+     "Octets above 0x7F (obs-text) are allowed but have no defined charset; recipients SHOULD "
+     "treat them as opaque. Encode text with RFC 8187 or percent-encoding.",
+     non_ascii_rs, NULL},
+    /* FR-13 */
+    {"framing.request-repeated-singleton-field", "FR-13", FR, ERR, 'R', "RFC 9110 §5.3",
+     "Request repeats a field that allows one value",
+     "A sender MUST NOT send several lines of a field that is not a list (Authorization, Range, "
+     "User-Agent, If-Modified-Since, ...): recipients pick different ones.",
+     repeated_singleton_rq,
+     "Content-Length and Host are reported by their own checks."},
+    {"framing.response-repeated-singleton-field", "FR-13", FR, ERR, 'S', "RFC 9110 §5.3",
+     "Response repeats a field that allows one value",
+     "A sender MUST NOT send several lines of a field that is not a list (Content-Type, "
+     "Location, ETag, Date, ...): recipients pick different ones.",
+     repeated_singleton_rs,
+     "Content-Length is reported by its own checks."},
+    {"framing.request-empty-list-element", "FR-13", FR, ERR, 'R', "RFC 9110 §5.6.1.1",
+     "Empty element in a request list field",
+     "A sender MUST NOT generate empty list elements (\"a, , b\", a trailing comma); recipients "
+     "skip them, but it usually shows a broken field merge.",
+     empty_list_element_rq, NULL},
+    {"framing.response-empty-list-element", "FR-13", FR, ERR, 'S', "RFC 9110 §5.6.1.1",
+     "Empty element in a response list field",
+     "A sender MUST NOT generate empty list elements (\"a, , b\", a trailing comma); recipients "
+     "skip them, but it usually shows a broken field merge.",
+     empty_list_element_rs, NULL},
+    /* FR-14 */
+    {"framing.request-invalid-target", "FR-14", FR, ERR, 'R', "RFC 9112 §3.2",
+     "Invalid request-target",
+     "The target must be origin-form (/path?query), absolute-form (a URI without fragment), "
+     "host:port for CONNECT or * for OPTIONS, using URI characters only: spaces, quotes, "
+     "braces, |, ^, non-ASCII and # must be percent-encoded. Servers may answer 400.",
+     chk_invalid_target, NULL},
+    {"framing.request-method-case", "FR-14", FR, WARN, 'R', "RFC 9110 §9.1",
+     "Standard method name not in upper case",
+     "Methods are case-sensitive: \"get\" is an unknown method, not GET. Servers answer 501 or, "
+     "worse, handle it as GET while intermediaries do not.",
+     chk_method_case, NULL},
+    {"framing.request-line-too-long", "FR-14", FR, WARN, 'R', "RFC 9112 §3",
+     "Request-line longer than 8000 octets",
+     "Senders and recipients are only expected to support request-lines of 8000 octets; longer "
+     "ones are often refused with 414. Move data into the content.",
+     chk_long_request_line, NULL},
+    {"framing.request-line-whitespace", "FR-14", FR, ERR, 'R', "RFC 9112 §3",
+     "Request-line with extra or non-SP whitespace",
+     "The request-line is method SP target SP version with single spaces and no whitespace in "
+     "the target; lenient parsing of anything else enables request smuggling.",
+     chk_request_line_whitespace, NULL},
+    {"framing.request-lowercase-version", "FR-14", FR, ERR, 'R', "RFC 9112 §2.3",
+     "Request version not written \"HTTP\"",
+     "HTTP-version is case-sensitive: \"http/1.1\" is not a valid version.",
+     lowercase_version_rq, NULL},
+    {"framing.response-lowercase-version", "FR-14", FR, ERR, 'S', "RFC 9112 §2.3",
+     "Response version not written \"HTTP\"",
+     "HTTP-version is case-sensitive: \"http/1.1\" is not a valid version.",
+     lowercase_version_rs, NULL},
+    {"framing.request-unknown-version", "FR-14", FR, WARN, 'R', "RFC 9110 §2.5",
+     "Request with an HTTP version other than 1.0 or 1.1",
+     "Only HTTP/1.0 and HTTP/1.1 use this message syntax; other versions are unsupported by "
+     "recipients (505) or mislabelled.",
+     unknown_version_rq, NULL},
+    {"framing.response-unknown-version", "FR-14", FR, WARN, 'S', "RFC 9110 §2.5",
+     "Response with an HTTP version other than 1.0 or 1.1",
+     "Only HTTP/1.0 and HTTP/1.1 use this message syntax; other versions are mislabelled.",
+     unknown_version_rs, NULL},
+    {"framing.response-status-line-without-space", "FR-14", FR, ERR, 'S', "RFC 9112 §4",
+     "Status line without the space after the status code",
+     "A server MUST send the SP after the status code even when the reason phrase is empty "
+     "(\"HTTP/1.1 200 \").",
+     chk_missing_reason_space, NULL},
+    {"framing.response-invalid-reason-phrase", "FR-14", FR, ERR, 'S', "RFC 9112 §4",
+     "Reason phrase with control characters",
+     "reason-phrase = 1*( HTAB / SP / VCHAR / obs-text ): control characters are invalid.",
+     chk_invalid_reason,
+     "Whitespace between status-line parts is not judged: a reason phrase may itself start with "
+     "a space."},
+    {"framing.http09-request", "FR-14", FR, INFO, 'R', "RFC 9112 §2.3",
+     "HTTP/0.9 request (no version)",
+     "A request-line without a version is HTTP/0.9: no headers, and a response without status "
+     "line or framing. Almost always a scanner or a broken client.",
+     chk_http09, NULL},
+    /* FR-15 */
+    {"framing.request-end-to-end-connection-option", "FR-15", FR, ERR, 'R', "RFC 9110 §7.6.1",
+     "Request Connection lists an end-to-end field",
+     "A sender MUST NOT list a field meant for all recipients (Cache-Control, Content-Length, "
+     "Host, Authorization, ...) in Connection: intermediaries remove it before forwarding.",
+     e2e_option_rq, NULL},
+    {"framing.response-end-to-end-connection-option", "FR-15", FR, ERR, 'S', "RFC 9110 §7.6.1",
+     "Response Connection lists an end-to-end field",
+     "A sender MUST NOT list a field meant for all recipients (Cache-Control, Content-Length, "
+     "Set-Cookie, ...) in Connection: intermediaries remove it before forwarding.",
+     e2e_option_rs, NULL},
+    {"framing.te-without-connection-te", "FR-15", FR, ERR, 'R', "RFC 9110 §10.1.4",
+     "TE field without \"TE\" in Connection",
+     "TE applies to the immediate connection only; a sender of TE MUST list \"TE\" in Connection "
+     "so that intermediaries do not forward it.",
+     chk_te_without_connection_te, NULL},
+    {"framing.te-lists-chunked", "FR-15", FR, ERR, 'R', "RFC 9112 §7.4",
+     "TE lists chunked",
+     "A client MUST NOT send \"chunked\" in TE: chunked is always acceptable to HTTP/1.1 "
+     "recipients.",
+     chk_te_lists_chunked, NULL},
+    {"framing.request-upgrade-without-connection-upgrade", "FR-15", FR, ERR, 'R', "RFC 9110 §7.8",
+     "Request Upgrade without \"Upgrade\" in Connection",
+     "A sender of Upgrade MUST also send the \"upgrade\" connection option, or intermediaries "
+     "forward the offer to a server it was not meant for.",
+     upgrade_no_conn_rq, NULL},
+    {"framing.response-upgrade-without-connection-upgrade", "FR-15", FR, ERR, 'S',
+     "RFC 9110 §7.8", "Response Upgrade without \"Upgrade\" in Connection",
+     "A sender of Upgrade MUST also send the \"upgrade\" connection option (in 101 and 426 and "
+     "when advertising).",
+     upgrade_no_conn_rs, NULL},
+    /* FR-16 */
+    {"framing.request-trailer-without-chunked", "FR-16", FR, WARN, 'R', "RFC 9110 §6.5.1",
+     "Request announces trailers but is not chunked",
+     "Trailer fields exist only with the chunked coding in HTTP/1.1; a Trailer field on a "
+     "Content-Length body announces fields that cannot come.",
+     trailer_not_chunked_rq, NULL},
+    {"framing.response-trailer-without-chunked", "FR-16", FR, WARN, 'S', "RFC 9110 §6.5.1",
+     "Response announces trailers but is not chunked",
+     "Trailer fields exist only with the chunked coding in HTTP/1.1; a Trailer field on a "
+     "Content-Length or close-delimited body announces fields that cannot come.",
+     trailer_not_chunked_rs, NULL},
+    {"framing.request-trailers-not-announced", "FR-16", FR, WARN, 'R', "RFC 9110 §6.6.2",
+     "Request trailer fields without a Trailer field",
+     "A sender of trailer fields SHOULD list them in a Trailer header field so recipients can "
+     "prepare for them.",
+     trailers_unannounced_rq,
+     "Trailer field names are not kept, so fields missing from Trailer and fields forbidden in "
+     "trailers (RFC 9110 §6.5.1) are not judged."},
+    {"framing.response-trailers-not-announced", "FR-16", FR, WARN, 'S', "RFC 9110 §6.6.2",
+     "Response trailer fields without a Trailer field",
+     "A sender of trailer fields SHOULD list them in a Trailer header field so recipients can "
+     "prepare for them.",
+     trailers_unannounced_rs,
+     "Trailer field names are not kept, so fields missing from Trailer and fields forbidden in "
+     "trailers (RFC 9110 §6.5.1) are not judged."},
+    /* FR-17 */
+    {"framing.request-field-in-response", "FR-17", FR, WARN, 'S', "RFC 9110 §6.3",
+     "Request-only header field in a response",
+     "Fields such as Host, User-Agent, Cookie, Range or If-None-Match are defined for requests "
+     "only and mean nothing in a response; usually a request header echoed back.",
+     chk_request_field_in_response, NULL},
+    {"framing.response-field-in-request", "FR-17", FR, WARN, 'R', "RFC 9110 §6.3",
+     "Response-only header field in a request",
+     "Fields such as Server, Location, Set-Cookie, Vary or Age are defined for responses only "
+     "and mean nothing in a request.",
+     chk_response_field_in_request, NULL},
+    /* FR-18 */
+    {"framing.expect-100-without-content", "FR-18", FR, ERR, 'R', "RFC 9110 §10.1.1",
+     "Expect: 100-continue on a request without content",
+     "A client MUST NOT send a 100-continue expectation in a request that has no content.",
+     chk_expect_without_content, NULL},
+    {"framing.expect-unknown", "FR-18", FR, WARN, 'R', "RFC 9110 §10.1.1",
+     "Expect with an expectation other than 100-continue",
+     "100-continue (without parameters) is the only expectation defined; servers MAY answer "
+     "417 Expectation Failed to anything else.",
+     chk_expect_unknown, NULL},
+    {"framing.expect-in-http10", "FR-18", FR, INFO, 'R', "RFC 9110 §10.1.1",
+     "Expect: 100-continue in an HTTP/1.0 request",
+     "A server MUST ignore 100-continue in an HTTP/1.0 request (HTTP/1.0 has no 1xx), so a "
+     "client that waits for 100 Continue waits for its timeout.",
+     chk_expect_http10, NULL},
+    /* FR-19 */
+    {"framing.request-field-syntax", "FR-19", FR, ERR, 'R', "RFC 9110 §5.5",
+     "Request header value does not match its field's grammar",
+     "Checked fields: Content-Type, Max-Forwards, Content-Location, User-Agent and the token "
+     "lists Allow, Connection, Content-Encoding, Transfer-Encoding, TE, Trailer, Upgrade, Expect. "
+     "Recipients parse invalid values differently or ignore them.",
+     field_syntax_rq,
+     "Fields with checks of their own (Content-Length, Host, Cache-Control, dates, ETag, Range) "
+     "are left to those."},
+    {"framing.response-field-syntax", "FR-19", FR, ERR, 'S', "RFC 9110 §5.5",
+     "Response header value does not match its field's grammar",
+     "Checked fields: Content-Type, Retry-After, Content-Location, Server and the token lists "
+     "Vary, Allow, Accept-Ranges, Connection, Content-Encoding, Transfer-Encoding, Trailer, "
+     "Upgrade. Recipients parse invalid values differently or ignore them.",
+     field_syntax_rs,
+     "Fields with checks of their own (Content-Length, Cache-Control, Location, dates, ETag, "
+     "Content-Range) are left to those."},
+    /* FR-20 */
+    {"framing.request-bad-date", "FR-20", FR, ERR, 'R', "RFC 9110 §5.6.7",
+     "Request date not in IMF-fixdate form, or impossible",
+     "Senders MUST generate HTTP-dates as IMF-fixdate (\"Sun, 06 Nov 1994 08:49:37 GMT\"); "
+     "obsolete forms, wrong day names and impossible dates are misread by recipients, and an "
+     "invalid If-Modified-Since is ignored.",
+     bad_date_rq, NULL},
+    {"framing.response-bad-date", "FR-20", FR, ERR, 'S', "RFC 9110 §5.6.7",
+     "Response date not in IMF-fixdate form, or impossible",
+     "Senders MUST generate HTTP-dates as IMF-fixdate (\"Sun, 06 Nov 1994 08:49:37 GMT\"); "
+     "obsolete forms, wrong day names and impossible dates break freshness and validation.",
+     bad_date_rs,
+     "An unparseable Expires is left to the cache checks (RFC 9111 §5.3 makes caches read it "
+     "as already expired)."},
+    /* FR-21 */
+    {"framing.user-agent-missing", "FR-21", FR, INFO, 'R', "RFC 9110 §10.1.5",
+     "Request without User-Agent",
+     "A user agent SHOULD send User-Agent unless configured not to; servers use it to work "
+     "around client bugs and in logs.",
+     chk_user_agent_missing,
+     "Whether the client was deliberately configured not to send it cannot be seen."},
+    {"framing.user-agent-empty", "FR-21", FR, ERR, 'R', "RFC 9110 §10.1.5",
+     "Empty User-Agent",
+     "User-Agent needs at least one product token; an empty value is invalid. Omit the field "
+     "instead.",
+     chk_user_agent_empty, NULL},
+    /* FR-22 */
+    {"framing.absolute-form-target", "FR-22", FR, INFO, 'X', "RFC 9112 §3.2.2",
+     "Request with an absolute-form target (to a proxy)",
+     "Clients send the absolute URI as target when talking to a proxy; the exchange is proxied "
+     "(or a server is being used as one).",
+     chk_absolute_form, NULL},
+    {"framing.proxied-response-without-via", "FR-22", FR, INFO, 'X', "RFC 9110 §7.6.3",
+     "Response to a proxy request without Via",
+     "A proxy MUST add Via to each message it forwards; a 2xx or 3xx to an absolute-form request "
+     "without Via suggests a proxy that does not.",
+     chk_proxied_without_via,
+     "Cannot tell a proxy answering from its cache or by itself, or an origin server accepting "
+     "absolute-form targets, from a proxy forwarding without Via."},
+    /* FR-23 */
+    {"framing.tunnel", "FR-23", FR, INFO, 'C', "RFC 9110 §9.3.6",
+     "Connection switched to a tunnel or another protocol",
+     "After 101 Switching Protocols or a 2xx to CONNECT the bytes are no longer HTTP/1.x and are "
+     "not analysed.",
+     chk_tunnel, NULL},
+    {"framing.capture-gap", "FR-23", FR, INFO, 'C', "-",
+     "Bytes missing from the capture inside a message",
+     "Packets of this exchange were not captured (loss, snap length, capture started or stopped "
+     "mid-message); checks on the affected message are incomplete.",
+     chk_capture_gap, NULL},
+    {"framing.unanswered-request", "FR-23", FR, INFO, 'C', "RFC 9112 §9.2",
+     "Request with no final response",
+     "No final response followed this request: the server closed or reset the connection, the "
+     "response direction was not captured, or the capture ended first.",
+     chk_unanswered,
+     "A stream that is not HTTP at all produces no transaction and is only counted in the "
+     "summary."},
+    {"framing.parser-limit", "FR-23", FR, INFO, 'C', "RFC 9110 §5.4",
+     "Header section beyond httpsift's parser limits",
+     "The header section had more fields than --max-fields or more bytes than "
+     "--max-header-bytes: fields past the limit (or the whole message) were not analysed, so "
+     "checks on this message are incomplete.",
+     chk_parser_limit, NULL},
+    /* FR-24 */
+    {"framing.request-large-header-section", "FR-24", FR, WARN, 'R', "RFC 9110 §5.4",
+     "Request header section over 16 KiB",
+     "Servers limit header sizes (Node.js and IIS 16 KiB, nginx and Tomcat 8 KiB buffers) and "
+     "MUST answer 4xx to what they will not process; usually oversized cookies.",
+     large_section_rq,
+     "The 16 KiB threshold is httpsift's; the RFC sets no limit."},
+    {"framing.response-large-header-section", "FR-24", FR, WARN, 'S', "RFC 9110 §5.4",
+     "Response header section over 16 KiB",
+     "Clients and proxies limit response header sizes (Node.js 16 KiB) and fail the request "
+     "beyond them; usually too many or too large cookies or policy headers.",
+     large_section_rs,
+     "The 16 KiB threshold is httpsift's; the RFC sets no limit."},
+    {"framing.request-large-field", "FR-24", FR, WARN, 'R', "RFC 9110 §5.4",
+     "Request header field line over 8 KiB",
+     "nginx, Apache and Tomcat refuse field lines over about 8 KiB by default (400 or 431); "
+     "usually a Cookie or a token.",
+     large_field_rq,
+     "The 8 KiB threshold is httpsift's; the RFC sets no limit."},
+    {"framing.response-large-field", "FR-24", FR, WARN, 'S', "RFC 9110 §5.4",
+     "Response header field line over 8 KiB",
+     "Clients and proxies limit field sizes; a field line over 8 KiB (usually Set-Cookie or a "
+     "policy header) risks the response being refused.",
+     large_field_rs,
+     "The 8 KiB threshold is httpsift's; the RFC sets no limit."},
+};
+const size_t hs_n_checks_framing = sizeof hs_checks_framing / sizeof hs_checks_framing[0];
