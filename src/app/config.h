@@ -45,7 +45,7 @@ struct hs_config {
     uint64_t flow_order_max;   /* connection records held back to print in start order */
     bool hash_seed_set;
     uint64_t memcap;               /* --memcap: budget split among the limits below */
-    bool set_max_flows, set_reasm_memcap, set_frag_bytes; /* given explicitly */
+    bool set_max_flows, set_reasm_memcap, set_frag_bytes, set_txn_mem; /* given explicitly */
 };
 
 /* Exit codes (httpsift(1), EXIT STATUS). */

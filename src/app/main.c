@@ -23,6 +23,18 @@ static void on_stats(int sig)
 {
     (void)sig;
     hs_stats_requested = 1;
+    struct hs_cap *c = hs_pipeline_capture;
+    if (c)
+        hs_cap_breakloop(c);
+}
+
+/* Once a second during a live capture: a quiet interface still lets time (timeouts) move. */
+static void on_alarm(int sig)
+{
+    (void)sig;
+    struct hs_cap *c = hs_pipeline_capture;
+    if (c)
+        hs_cap_breakloop(c);
 }
 
 int main(int argc, char **argv)
@@ -60,6 +72,9 @@ int main(int argc, char **argv)
     sigaction(SIGTERM, &sa, NULL);
     sa.sa_handler = on_stats;
     sigaction(SIGUSR1, &sa, NULL);
+    sa.sa_handler = on_alarm;
+    sa.sa_flags = SA_RESTART;
+    sigaction(SIGALRM, &sa, NULL);
     signal(SIGPIPE, SIG_IGN);
 
     rc = hs_pipeline_run(&cfg);

@@ -45,6 +45,7 @@ enum {
     OPT_LIST_CHECKS,
     OPT_FAIL_ON,
     OPT_MEMCAP,
+    OPT_MAX_TXN_MEM,
 };
 
 static const struct option long_opts[] = {
@@ -91,6 +92,7 @@ static const struct option long_opts[] = {
     {"list-checks", no_argument, NULL, OPT_LIST_CHECKS},
     {"fail-on", required_argument, NULL, OPT_FAIL_ON},
     {"memcap", required_argument, NULL, OPT_MEMCAP},
+    {"max-txn-memory", required_argument, NULL, OPT_MAX_TXN_MEM},
     {NULL, 0, NULL, 0},
 };
 
@@ -137,8 +139,9 @@ static void usage(FILE *f)
         "      --fail-on SEV       exit with status 3 if a finding at or above SEV was reported\n"
         "\n"
         "Limits (every one is counted when hit; see httpsift(1) LIMITS):\n"
-        "      --memcap BYTES          memory budget: sets --reasm-memcap (1/2), --frag-max-bytes\n"
-        "                              (1/16) and --max-flows (1/4, ~2 KiB each) unless given\n"
+        "      --memcap BYTES          memory budget: sets --reasm-memcap (1/2), --max-txn-memory\n"
+        "                              (1/8), --frag-max-bytes (1/16) and --max-flows (1/8, ~2 KiB\n"
+        "                              each) unless given\n"
         "      --max-flows N           connections tracked at once (default 100000)\n"
         "      --tcp-timeout SECS      idle time after which a connection ends (default 300)\n"
         "      --tcp-linger SECS       how long a closed connection's tuple is remembered (default 10)\n"
@@ -156,6 +159,7 @@ static void usage(FILE *f)
         "      --max-fields N          header fields kept per message (default 256)\n"
         "      --max-header-bytes BYTES  header block size (default 64K)\n"
         "      --max-pending-requests N  requests awaiting a response per connection (default 1024)\n"
+        "      --max-txn-memory BYTES  held by unfinished transactions, all connections (default 256M)\n"
         "      --decode-max-bytes BYTES  decoded bytes per body (default 16M)\n"
         "      --decode-max-ratio N    decoded/coded ratio before a body counts as a bomb (default 200)\n"
         "      --resync-max BYTES      bytes searched for a message start after a gap (default 1M)\n"
@@ -277,6 +281,7 @@ static void defaults(struct hs_config *cfg)
     cfg->txn.h1.max_chunk_digits = 16;
     cfg->txn.h1.resync_max = 1u << 20;
     cfg->txn.max_pending = 1024;
+    cfg->txn.max_mem = 256u << 20;
     cfg->txn.decode_max_bytes = 16u << 20;
     cfg->txn.decode_max_ratio = 200;
 }
@@ -452,6 +457,12 @@ int hs_options_parse(int argc, char **argv, struct hs_config *cfg)
                 return bad("invalid --fail-on '%s' (info, warning, error)", optarg);
             cfg->fail_on_set = true;
             break;
+        case OPT_MAX_TXN_MEM:
+            if (!parse_num(optarg, true, UINT64_MAX, &v) || v < 65536)
+                return bad("invalid --max-txn-memory '%s' (at least 64K)", optarg);
+            cfg->txn.max_mem = v;
+            cfg->set_txn_mem = true;
+            break;
         case OPT_MEMCAP:
             if (!parse_num(optarg, true, UINT64_MAX, &v) || v < (1u << 20))
                 return bad("invalid --memcap '%s' (at least 1M)", optarg);
@@ -501,8 +512,10 @@ int hs_options_parse(int argc, char **argv, struct hs_config *cfg)
             cfg->flow.memcap = cfg->memcap / 2;
         if (!cfg->set_frag_bytes)
             cfg->dec.frag_max_bytes = cfg->memcap / 16;
+        if (!cfg->set_txn_mem)
+            cfg->txn.max_mem = cfg->memcap / 8;
         if (!cfg->set_max_flows) {
-            uint64_t n = cfg->memcap / 4 / 2048;
+            uint64_t n = cfg->memcap / 8 / 2048;
             cfg->flow.max_flows = (uint32_t)(n < 1 ? 1 : n > (1u << 26) ? (1u << 26) : n);
         }
     }

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/random.h>
+#include <sys/time.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -170,7 +171,10 @@ static size_t cb_data(void *ud, struct hs_flow_info *f, int dir, const uint8_t *
     struct pl *pl = ud;
     struct conn *c = f->user;
     struct hs_txn_conn *h = http_of(pl, f, c);
-    return h ? hs_txn_conn_data(h, dir, p, len, ts) : len;
+    if (!h)
+        return len;
+    hs_txn_conn_ack(h, dir, hs_flow_acked(f, !dir));
+    return hs_txn_conn_data(h, dir, p, len, ts);
 }
 
 static void cb_raw(void *ud, struct hs_flow_info *f, int dir, const uint8_t *p, size_t len)
@@ -286,8 +290,10 @@ static void print_stats(struct pl *pl, bool final)
         fprintf(e, "%llu stray bytes between messages, %llu tunnel bytes\n",
                 (unsigned long long)ts->stray_bytes, (unsigned long long)ts->tunnel_bytes);
     if (pl->cfg->verbose > 0)
-        fprintf(e, "%llu late packets for closed connections; reassembly memory peak %llu bytes\n",
-                (unsigned long long)fs->late_packets, (unsigned long long)fs->peak_mem);
+        fprintf(e, "%llu late packets for closed connections; memory peaks: reassembly %llu "
+                   "bytes, unfinished transactions %llu bytes\n",
+                (unsigned long long)fs->late_packets, (unsigned long long)fs->peak_mem,
+                (unsigned long long)ts->peak_mem);
     /* Limits: printed whenever one was hit. */
     struct {
         const char *what, *opt;
@@ -304,6 +310,8 @@ static void print_stats(struct pl *pl, bool final)
          pl->order_overflow},
         {"requests reported unanswered to stay under the limit", "--max-pending-requests",
          ts->pending_limit_hits},
+        {"transactions cut short to stay under the memory budget", "--max-txn-memory",
+         ts->mem_limit_hits},
         {"connections without state (out of memory)", "", pl->conn_nomem + ts->nomem},
     };
     for (size_t i = 0; i < sizeof lim / sizeof lim[0]; i++)
@@ -493,6 +501,12 @@ int hs_pipeline_run(const struct hs_config *cfg)
     uint64_t last_ts = 0, last_wall = 0;
     rc = HS_EXIT_OK;
     hs_pipeline_capture = pl.cap;
+    if (hs_cap_is_live(pl.cap)) {
+        /* wake the read once a second (SIGALRM -> hs_cap_breakloop): libpcap's read
+         * timeout does not fire on every platform when no packet arrives */
+        struct itimerval it = {{1, 0}, {1, 0}};
+        setitimer(ITIMER_REAL, &it, NULL);
+    }
     while (!hs_stop_requested) {
         r = hs_cap_next(pl.cap, &rec, &err);
         if (r == HS_AGAIN) {
@@ -531,6 +545,10 @@ int hs_pipeline_run(const struct hs_config *cfg)
             break;
     }
     hs_pipeline_capture = NULL;
+    if (hs_cap_is_live(pl.cap)) {
+        struct itimerval off = {{0, 0}, {0, 0}};
+        setitimer(ITIMER_REAL, &off, NULL);
+    }
     hs_flow_table_finish(pl.ft);
     ring_pop_ready(&pl);
     for (unsigned i = 0; i < pl.n_sinks; i++)

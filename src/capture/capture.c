@@ -238,8 +238,8 @@ static enum hs_rc open_live(struct hs_cap *c, const struct hs_cap_opts *o, struc
     pcap_set_snaplen(c->p, o->snaplen > 0 ? o->snaplen : DEFAULT_SNAPLEN);
     pcap_set_promisc(c->p, o->promisc);
     pcap_set_timeout(c->p, o->timeout_ms > 0 ? o->timeout_ms : 1000);
-    if (o->buffer_kib > 0)
-        pcap_set_buffer_size(c->p, o->buffer_kib * 1024);
+    /* libpcap's 2 MiB default drops on busy links (and on lo every packet lands twice) */
+    pcap_set_buffer_size(c->p, (o->buffer_kib > 0 ? o->buffer_kib : 32768) * 1024);
 #ifdef HAVE_PCAP_SET_IMMEDIATE_MODE
     if (o->immediate)
         pcap_set_immediate_mode(c->p, 1);
@@ -330,8 +330,9 @@ enum hs_rc hs_cap_next(struct hs_cap *c, struct hs_cap_rec *rec, struct hs_err *
     }
     if (rc == 0)
         return HS_AGAIN;
-    if (rc == PCAP_ERROR_BREAK)
-        return HS_EOF;
+    if (rc == PCAP_ERROR_BREAK) /* a file's end, or (live) hs_cap_breakloop: the caller
+                                   decides whether to stop */
+        return c->live ? HS_AGAIN : HS_EOF;
     if (rc == PCAP_ERROR)
         return hs_err_set(err, HS_ERR_IO, "%s: %s", c->source, pcap_geterr(c->p));
     return HS_EOF;

@@ -13,7 +13,7 @@ struct hs_cap_opts {
     const char *iface;   /* -i: interface name; NULL with file NULL = the default interface */
     int snaplen;         /* -s: 0 = 262144 */
     bool promisc;        /* !-p */
-    int buffer_kib;      /* -B: 0 = libpcap default */
+    int buffer_kib;      /* -B: 0 = 32768 KiB */
     bool immediate;      /* --immediate-mode */
     int timeout_ms;      /* live read timeout, so the caller can tick timers */
     const char *filter;  /* BPF expression, NULL or "" = none */
@@ -43,7 +43,10 @@ struct hs_cap;
 enum hs_rc hs_cap_open(const struct hs_cap_opts *o, struct hs_cap **out, struct hs_err *err);
 void hs_cap_close(struct hs_cap *c);
 
-/* Next frame: HS_OK, HS_AGAIN (live: timeout, nothing yet), HS_EOF, or HS_ERR_IO (err). */
+/*
+ * Next frame: HS_OK; HS_AGAIN (live: timeout or nothing yet, or woken by
+ * hs_cap_breakloop); HS_EOF; or HS_ERR_IO (err).
+ */
 enum hs_rc hs_cap_next(struct hs_cap *c, struct hs_cap_rec *rec, struct hs_err *err);
 
 /* The decoder's link type for this capture. */
@@ -54,7 +57,7 @@ bool hs_cap_is_live(const struct hs_cap *c);
 int hs_cap_snaplen(const struct hs_cap *c);
 /* Interface or file name being read. */
 const char *hs_cap_source(const struct hs_cap *c);
-/* Make a blocked hs_cap_next() return HS_EOF soon (safe from a signal handler). */
+/* Make a blocked hs_cap_next() return HS_AGAIN soon (safe from a signal handler). */
 void hs_cap_breakloop(struct hs_cap *c);
 enum hs_rc hs_cap_stats(struct hs_cap *c, struct hs_cap_stats *st);
 

@@ -17,6 +17,8 @@ struct frag {
 struct hs_frag_dgram {
     struct hs_frag_dgram *next; /* owned: next younger datagram */
     struct hs_frag_dgram *prev; /* borrowed */
+    struct hs_frag_dgram *hnext; /* borrowed: next in its hash bucket */
+    uint32_t hash;
     uint64_t first_ts;
     uint8_t af, proto;
     uint8_t src[16], dst[16];
@@ -29,8 +31,26 @@ struct hs_frag_dgram {
     struct frag *frags; /* owned, sorted by offset, non-overlapping */
 };
 
+/* Key hash: addresses, id and (IPv4) protocol, like the lookup compares them. */
+static uint32_t key_hash(uint8_t af, const uint8_t *src, const uint8_t *dst, uint32_t id,
+                         uint8_t proto)
+{
+    size_t alen = af == 4 ? 4 : 16;
+    uint32_t h = 2166136261u ^ af ^ (af == 4 ? proto : 0);
+    for (size_t i = 0; i < alen; i++)
+        h = (h ^ src[i]) * 16777619u;
+    for (size_t i = 0; i < alen; i++)
+        h = (h ^ dst[i]) * 16777619u;
+    h = (h ^ id) * 16777619u;
+    return h ^ (h >> 15);
+}
+
 static void dgram_unlink_free(struct hs_dec *d, struct hs_frag_dgram *g)
 {
+    struct hs_frag_dgram **hp = &d->frag_buckets[g->hash & (d->frag_nbuckets - 1)];
+    while (*hp != g)
+        hp = &(*hp)->hnext;
+    *hp = g->hnext;
     if (g->prev)
         g->prev->next = g->next;
     else
@@ -52,6 +72,9 @@ void hs_dec_frag_free_all(struct hs_dec *d)
 {
     while (d->frag_head)
         dgram_unlink_free(d, d->frag_head);
+    hs_free(d->frag_buckets);
+    d->frag_buckets = NULL;
+    d->frag_nbuckets = 0;
 }
 
 void hs_dec_frag_expire(struct hs_dec *d, uint64_t now_us)
@@ -68,9 +91,18 @@ static struct hs_frag_dgram *find_or_add(struct hs_dec *d, uint64_t ts, uint8_t 
                                          uint8_t proto)
 {
     size_t alen = af == 4 ? 4 : 16;
-    for (struct hs_frag_dgram *g = d->frag_head; g; g = g->next)
+    if (!d->frag_buckets) {
+        uint32_t nb = 64;
+        while (nb < d->lim.frag_max_datagrams && nb < (1u << 20))
+            nb *= 2;
+        if (!(d->frag_buckets = hs_calloc(nb, sizeof *d->frag_buckets)))
+            return NULL;
+        d->frag_nbuckets = nb;
+    }
+    uint32_t h = key_hash(af, src, dst, id, proto);
+    for (struct hs_frag_dgram *g = d->frag_buckets[h & (d->frag_nbuckets - 1)]; g; g = g->hnext)
         /* IPv4: src, dst, protocol, id (RFC 791); IPv6: src, dst, id (RFC 8200 4.5) */
-        if (g->id == id && g->af == af && (af == 6 || g->proto == proto) &&
+        if (g->hash == h && g->id == id && g->af == af && (af == 6 || g->proto == proto) &&
             !memcmp(g->src, src, alen) && !memcmp(g->dst, dst, alen))
             return g;
     if (d->frag_count >= d->lim.frag_max_datagrams) {
@@ -95,6 +127,9 @@ static struct hs_frag_dgram *find_or_add(struct hs_dec *d, uint64_t ts, uint8_t 
     else
         d->frag_head = g;
     d->frag_tail = g;
+    g->hash = h;
+    g->hnext = d->frag_buckets[h & (d->frag_nbuckets - 1)];
+    d->frag_buckets[h & (d->frag_nbuckets - 1)] = g;
     d->frag_count++;
     d->frag_bytes += sizeof *g;
     return g;

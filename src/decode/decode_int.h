@@ -11,6 +11,8 @@ struct hs_dec {
     struct hs_dec_stats st;
     /* defragmenter: incomplete datagrams, oldest first */
     struct hs_frag_dgram *frag_head, *frag_tail; /* owned */
+    struct hs_frag_dgram **frag_buckets;         /* owned array: lookup by key (chained) */
+    uint32_t frag_nbuckets;                      /* power of two; made at the first fragment */
     uint32_t frag_count;
     uint64_t frag_bytes;
     uint8_t *rbuf; /* owned: the last reassembled datagram's payload */

@@ -135,4 +135,12 @@ void hs_flow_table_finish(struct hs_flow_table *t);
 
 const struct hs_flow_stats *hs_flow_table_stats(const struct hs_flow_table *t);
 
+/*
+ * How far into direction dir's stream the other side has acknowledged, as a
+ * stream position (bytes delivered plus gaps since the stream's first byte),
+ * or UINT64_MAX when unknown. f must be a connection of a flow table (it is
+ * passed to every callback).
+ */
+uint64_t hs_flow_acked(const struct hs_flow_info *f, int dir);
+
 #endif

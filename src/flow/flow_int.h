@@ -23,8 +23,10 @@ struct hs_tcpdir {
     uint32_t next_seq;   /* next byte expected in order */
     uint32_t fin_seq;    /* sequence number of the FIN */
     uint32_t max_ack;    /* highest ACK this side sent: what it got of the other side */
+    uint64_t stream_off; /* stream position of next_seq: bytes delivered plus gaps */
     struct hs_seg *ooo;  /* owned, sorted, non-overlapping */
-    uint64_t ooo_bytes;
+    struct hs_seg *ooo_tail; /* borrowed: the last segment (appending is O(1)) */
+    uint64_t ooo_bytes;  /* payload bytes held (headers count against the memcap only) */
     uint8_t *pend;       /* owned: bytes offered to the consumer and not consumed */
     size_t pend_len, pend_cap;
 };

@@ -192,12 +192,19 @@ static void flow_close(struct hs_flow_table *t, struct hs_flow *f, enum hs_flow_
     }
 }
 
+/*
+ * Expire by the current packet's time. A connection whose last packet is
+ * later than now (a record stamped in the future, merged captures) is never
+ * taken for idle: one bad timestamp must not end every other connection.
+ */
 static void expire(struct hs_flow_table *t, uint64_t now)
 {
     struct hs_flow *f;
-    while ((f = t->closed.tail) && now - f->closed_ts > t->lim.closed_linger_us)
+    while ((f = t->closed.tail) && now > f->closed_ts &&
+           now - f->closed_ts > t->lim.closed_linger_us)
         flow_destroy(t, f);
-    while ((f = t->open.tail) && now - f->info.last_ts > t->lim.idle_timeout_us)
+    while ((f = t->open.tail) && now > f->info.last_ts &&
+           now - f->info.last_ts > t->lim.idle_timeout_us)
         flow_close(t, f, HS_END_TIMEOUT, f->info.last_ts);
 }
 
@@ -268,6 +275,26 @@ static bool is_new_syn(const struct hs_flow *f, const struct hs_pkt *p, int dir)
     return c->syn || c->seq_known || f->d[!dir].seq_known;
 }
 
+/*
+ * The other side acknowledged bytes of direction dir that we are missing while
+ * we hold later ones (or a FIN): they were lost before the capture point.
+ */
+static void release_acked(struct hs_flow_table *t, struct hs_flow *f, int dir, uint64_t ts)
+{
+    struct hs_tcpdir *od = &f->d[dir];
+    const struct hs_tcpdir *acker = &f->d[!dir];
+    bool fin_waits = od->fin_seen && !od->fin_done;
+    if (!acker->ack_known || !(od->ooo || fin_waits) || od->ended ||
+        hs_seq_diff(acker->max_ack, od->next_seq) <= 0)
+        return;
+    uint32_t to = acker->max_ack;
+    if (od->ooo && hs_seq_diff(od->ooo->seq, to) < 0)
+        to = od->ooo->seq;
+    if (fin_waits && hs_seq_diff(od->fin_seq, to) < 0)
+        to = od->fin_seq;
+    hs_reasm_gap_to(t, f, dir, to, ts);
+}
+
 static void track(struct hs_flow_table *t, struct hs_flow *f, int dir, const struct hs_pkt *p)
 {
     struct hs_tcpdir *td = &f->d[dir];
@@ -316,30 +343,24 @@ static void track(struct hs_flow_table *t, struct hs_flow *f, int dir, const str
         td->fin_seq = seq + len;
         ds->fin = true;
     }
+    /* What this segment acknowledges comes first: a hole in the other direction that it
+     * proves lost is released before this segment's own data (the next request must not
+     * be seen before the response it followed). */
+    if (p->flags & HS_TCP_ACK)
+        release_acked(t, f, !dir, p->ts_us);
     if (len)
         hs_reasm_segment(t, f, dir, seq, p->payload, p->paylen, p->missing, p->ts_us);
     if (td->fin_seen && !td->fin_done)
         hs_reasm_drain(t, f, dir, p->ts_us);
-    /* The peer acknowledged bytes we are missing while holding later ones (or a FIN): lost. */
-    struct hs_tcpdir *od = &f->d[!dir];
-    bool fin_waits = od->fin_seen && !od->fin_done;
-    if ((p->flags & HS_TCP_ACK) && (od->ooo || fin_waits) && !od->ended &&
-        hs_seq_diff(p->ack, od->next_seq) > 0) {
-        uint32_t to = p->ack;
-        if (od->ooo && hs_seq_diff(od->ooo->seq, to) < 0)
-            to = od->ooo->seq;
-        if (fin_waits && hs_seq_diff(od->fin_seq, to) < 0)
-            to = od->fin_seq;
-        hs_reasm_gap_to(t, f, !dir, to, p->ts_us);
-    }
+    /* data held behind a hole the peer had already acknowledged: the hole is lost */
+    release_acked(t, f, dir, p->ts_us);
     if (f->d[0].fin_done && f->d[1].fin_done)
         flow_close(t, f, HS_END_FIN, p->ts_us);
 }
 
 void hs_flow_table_packet(struct hs_flow_table *t, const struct hs_pkt *p)
 {
-    if (p->ts_us > t->now)
-        t->now = p->ts_us;
+    t->now = p->ts_us;
     expire(t, t->now);
     uint64_t h = tuple_hash(t->lim.hash_seed, p->af, p->src, p->sport, p->dst, p->dport);
     int dir = 0;
@@ -438,6 +459,18 @@ void hs_flow_table_free(struct hs_flow_table *t)
     }
     hs_free(t->slots);
     hs_free(t);
+}
+
+uint64_t hs_flow_acked(const struct hs_flow_info *fi, int dir)
+{
+    const struct hs_flow *f = (const struct hs_flow *)(const void *)fi; /* info is first */
+    const struct hs_tcpdir *td = &f->d[dir], *od = &f->d[!dir];
+    if (!td->seq_known || !od->ack_known)
+        return UINT64_MAX;
+    int64_t ahead = hs_seq_diff(od->max_ack, td->next_seq);
+    if (ahead < 0 && (uint64_t)-ahead > td->stream_off)
+        return 0;
+    return (uint64_t)((int64_t)td->stream_off + ahead);
 }
 
 const struct hs_flow_stats *hs_flow_table_stats(const struct hs_flow_table *t)

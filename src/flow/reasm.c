@@ -25,6 +25,10 @@ static bool pend_append(struct hs_flow_table *t, struct hs_tcpdir *td, const uin
             ncap *= 2;
         if (ncap > t->lim.pending_max_bytes)
             ncap = t->lim.pending_max_bytes;
+        if (t->st.mem + (ncap - td->pend_cap) > t->lim.memcap) {
+            t->st.memcap_hits++; /* unfinished lines share the reassembly budget */
+            return false;
+        }
         uint8_t *nb = hs_realloc(td->pend, ncap);
         if (!nb)
             return false;
@@ -63,6 +67,7 @@ static void deliver(struct hs_flow_table *t, struct hs_flow *f, int dir, const u
 {
     struct hs_tcpdir *td = &f->d[dir];
     td->next_seq += (uint32_t)n;
+    td->stream_off += n;
     f->info.dir[dir].delivered += n;
     if (t->cb.raw)
         t->cb.raw(t->cb.ud, &f->info, dir, p, n);
@@ -79,6 +84,8 @@ offer_pending:;
     used = t->cb.data(t->cb.ud, &f->info, dir, td->pend, td->pend_len, ts);
     if (used >= td->pend_len) {
         td->pend_len = 0;
+        if (td->pend_cap > 16384)
+            pend_release(t, td); /* a big unfinished block is done: give the memory back */
     } else if (used) {
         memmove(td->pend, td->pend + used, td->pend_len - used);
         td->pend_len -= used;
@@ -91,6 +98,7 @@ static void gap(struct hs_flow_table *t, struct hs_flow *f, int dir, uint32_t n,
     if (n == 0 || td->ended)
         return;
     td->next_seq += n;
+    td->stream_off += n;
     f->info.dir[dir].gaps++;
     f->info.dir[dir].gap_bytes += n;
     if (t->cb.gap)
@@ -102,6 +110,8 @@ static void seg_free(struct hs_flow_table *t, struct hs_tcpdir *td, struct hs_se
 {
     size_t sz = sizeof *s + (s->lost ? 0 : s->len);
     td->ooo_bytes -= s->len;
+    if (td->ooo_tail == s)
+        td->ooo_tail = NULL; /* only ever freed from the head: the list is now empty */
     mem_add(t, -(int64_t)sz);
     hs_free(s);
 }
@@ -195,6 +205,9 @@ static void ooo_insert(struct hs_flow_table *t, struct hs_flow *f, int dir, uint
     struct hs_seg **pp = &td->ooo;
     bool overlapped = false, conflict = false, inserted = false;
     uint32_t end = seq + n;
+    /* Data arriving in order behind a hole goes after the last segment: no walk. */
+    if (td->ooo_tail && hs_seq_diff(seq, td->ooo_tail->seq + td->ooo_tail->len) >= 0)
+        pp = &td->ooo_tail->next;
     while (hs_seq_diff(end, seq) > 0) {
         struct hs_seg *cur = *pp;
         if (cur && hs_seq_diff(cur->seq + cur->len, seq) <= 0) {
@@ -220,6 +233,8 @@ static void ooo_insert(struct hs_flow_table *t, struct hs_flow *f, int dir, uint
         s->next = cur;
         *pp = s;
         pp = &s->next;
+        if (!cur)
+            td->ooo_tail = s;
         inserted = true;
         if (p)
             p += piece_end - seq;
@@ -334,5 +349,6 @@ void hs_reasm_free(struct hs_flow_table *t, struct hs_flow *f, int dir)
         td->ooo = s->next;
         seg_free(t, td, s);
     }
+    td->ooo_tail = NULL;
     pend_release(t, td);
 }

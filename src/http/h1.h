@@ -76,6 +76,7 @@ struct hs_h1_msg {
     struct hs_span method, target, reason;
     uint8_t major, minor;      /* 0.9 for HTTP/0.9 */
     uint16_t status;
+    uint64_t offset;           /* stream position of its first byte (bytes fed plus gaps) */
     struct hs_h1_field *fields; /* borrowed from the parser */
     uint32_t nfields;
     /* Framing, decided when the header block is complete. */

@@ -25,6 +25,7 @@ struct hs_h1_parser {
     bool started;        /* bytes of a possible start line are waiting (start_ts valid) */
     uint64_t start_ts;   /* time of the first byte of the message being recognised */
     size_t scan;         /* offset in the unconsumed input where line scanning resumes */
+    uint64_t pos;        /* stream position of the next unconsumed byte (consumed + gaps) */
     uint64_t remaining;  /* body or chunk bytes still expected */
     uint64_t resync_scanned;
     uint64_t stray;      /* stray bytes not reported yet */
@@ -226,6 +227,7 @@ static void begin_msg(struct hs_h1_parser *p, const struct hs_h1_msg *first, uin
     else
         memset(&p->msg, 0, sizeof p->msg);
     p->msg.role = p->role;
+    p->msg.offset = p->pos;
     if (p->leading_empty)
         FLAG(&p->msg, HS_H1_A_LEADING_EMPTY_LINES);
     p->leading_empty = false;
@@ -1174,6 +1176,7 @@ size_t hs_h1_feed(struct hs_h1_parser *p, const uint8_t *data, size_t len, uint6
             break;
         }
         off += used;
+        p->pos += used;
         /* Stop when nothing moved: out of input, or waiting for more of a line. */
         if (used == 0 && p->st == before)
             return off;
@@ -1186,6 +1189,7 @@ void hs_h1_gap(struct hs_h1_parser *p, uint64_t len, uint64_t ts)
 {
     struct hs_h1_msg *m = &p->msg;
     p->scan = 0;
+    p->pos += len;
     switch (p->st) {
     case HS_H1_ST_BODY_LENGTH:
     case HS_H1_ST_CHUNK_DATA:

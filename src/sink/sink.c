@@ -193,13 +193,34 @@ bool hs_txn_transfer_us(const struct hs_txn *t, uint64_t *out)
     return true;
 }
 
+/* A field of the transaction line: like hs_out_text_esc, and spaces too (\x20), so a
+ * value from the wire cannot fake the columns that follow it. */
 static void text_span(struct hs_out *o, struct hs_span s, const char *absent)
 {
     if (!s.p) {
         hs_out_str(o, absent);
         return;
     }
-    hs_out_text_esc(o, s.p, s.len);
+    size_t run = 0;
+    for (size_t i = 0; i < s.len; i++)
+        if (s.p[i] == ' ') {
+            hs_out_text_esc(o, s.p + run, i - run);
+            HS_OUT_LIT(o, "\\x20");
+            run = i + 1;
+        }
+    hs_out_text_esc(o, s.p + run, s.len - run);
+}
+
+/* Our own texts in ASCII for terminals: "RFC 9110 §15.5" becomes "RFC 9110 sec. 15.5". */
+static void text_ascii(struct hs_out *o, const char *s)
+{
+    const char *sect;
+    while ((sect = strstr(s, "\xc2\xa7")) != NULL) {
+        hs_out_write(o, s, (size_t)(sect - s));
+        HS_OUT_LIT(o, "sec. ");
+        s = sect + 2;
+    }
+    hs_out_str(o, s);
 }
 
 static void text_anomalies(struct hs_out *o, const char *who, uint64_t a, bool *first)
@@ -223,9 +244,9 @@ static void findings_text(struct hs_out *o, const struct hs_findings *f)
         hs_out_char(o, ' ');
         hs_out_str(o, c->id);
         HS_OUT_LIT(o, " (");
-        hs_out_str(o, c->rfc);
+        text_ascii(o, c->rfc);
         HS_OUT_LIT(o, "): ");
-        hs_out_str(o, c->title);
+        text_ascii(o, c->title);
         if (f->v[i].evidence.len) {
             HS_OUT_LIT(o, ": ");
             hs_out_text_esc(o, f->v[i].evidence.p, f->v[i].evidence.len);
@@ -575,8 +596,12 @@ void hs_sink_list_checks(struct hs_sink *s)
             json_field(o, "limits", c->limits, false);
             HS_OUT_LIT(o, "}\n");
         } else if (s->fmt == HS_FMT_TEXT) {
-            hs_out_printf(o, "%-48s %-6s %-7s %-8s %s: %s\n", c->id, c->catalog,
-                          hs_sev_name(c->sev), hs_area_name(c->area), c->rfc, c->title);
+            hs_out_printf(o, "%-48s %-6s %-7s %-8s ", c->id, c->catalog, hs_sev_name(c->sev),
+                          hs_area_name(c->area));
+            text_ascii(o, c->rfc);
+            HS_OUT_LIT(o, ": ");
+            text_ascii(o, c->title);
+            hs_out_char(o, '\n');
         }
     }
 }

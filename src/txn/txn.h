@@ -52,6 +52,10 @@ struct hs_txn {
     struct hs_txn_msg req, resp;
     bool tunnel;                 /* the connection became a tunnel after this exchange */
     struct hs_txn *next;         /* borrowed: pending FIFO link */
+    uint64_t mem_counted;        /* arena bytes charged to the manager's budget */
+    uint64_t req_acked;          /* server stream position the client had acknowledged when
+                                    it sent the request (UINT64_MAX unknown): pairing after loss */
+    bool fields_dropped;         /* header fields not kept: --max-txn-memory was reached */
     struct hs_arena arena;       /* owns every span above */
 };
 
@@ -86,6 +90,7 @@ struct hs_txn_stray {
 struct hs_txn_limits {
     struct hs_h1_limits h1;
     uint32_t max_pending;       /* requests waiting for a response, per connection */
+    uint64_t max_mem;           /* bytes held by unfinished transactions, all connections */
     bool decode_bodies;         /* --decode-bodies */
     uint64_t decode_max_bytes;  /* decoded bytes per body */
     uint32_t decode_max_ratio;  /* decoded bytes per coded byte */
@@ -102,7 +107,10 @@ struct hs_txn_stats {
     uint64_t transactions, complete;
     uint64_t orphan_responses;   /* no request seen */
     uint64_t unanswered;         /* request without a response */
+    uint64_t lost_responses;     /* of those: the capture lost the response (acknowledgements) */
     uint64_t pending_limit_hits; /* --max-pending-requests */
+    uint64_t mem_limit_hits;     /* --max-txn-memory: unanswered reported early or fields not kept */
+    uint64_t mem, peak_mem;      /* bytes held by unfinished transactions */
     uint64_t http_conns, other_conns;
     uint64_t stray_bytes, tunnel_bytes, other_bytes;
     uint64_t nomem;
@@ -125,6 +133,12 @@ struct hs_txn_conn *hs_txn_conn_new(struct hs_txn_mgr *m, const struct hs_flow_i
 size_t hs_txn_conn_data(struct hs_txn_conn *c, int dir, const uint8_t *p, size_t len,
                         uint64_t ts);
 void hs_txn_conn_gap(struct hs_txn_conn *c, int dir, uint64_t len, uint64_t ts);
+/*
+ * The sender of direction dir has acknowledged the other direction up to
+ * stream position acked (hs_flow_acked). Given before data, it lets pairing
+ * notice responses or requests that the capture lost.
+ */
+void hs_txn_conn_ack(struct hs_txn_conn *c, int dir, uint64_t acked);
 void hs_txn_conn_eos(struct hs_txn_conn *c, int dir, const uint8_t *p, size_t len, uint64_t ts);
 /* The connection is over: unfinished transactions are reported, then c is freed. */
 void hs_txn_conn_close(struct hs_txn_conn *c, uint64_t ts);

@@ -31,6 +31,7 @@ struct hs_txn_conn {
     struct hs_txn *cur_resp;    /* owned: response being parsed, popped from the FIFO */
     struct hs_txn *deferred;    /* owned: answered while its request was still arriving */
     uint32_t stray_depth[2];    /* depth when the current run of stray bytes began */
+    uint64_t acked[2];          /* hs_txn_conn_ack: what dir's sender had acknowledged */
     struct hs_h1_inflate *inflate; /* owned: decoder of cur_resp's body */
     bool last_known;            /* the last response that ended: for stray-data reports */
     uint16_t last_status;
@@ -72,10 +73,27 @@ static struct hs_txn *txn_new(struct hs_txn_conn *c)
     return t;
 }
 
+/* Charge what t's arena grew by to the budget of unfinished transactions. */
+static void charge(struct hs_txn_mgr *m, struct hs_txn *t)
+{
+    if (t->arena.total > t->mem_counted) {
+        m->st.mem += t->arena.total - t->mem_counted;
+        t->mem_counted = t->arena.total;
+        if (m->st.mem > m->st.peak_mem)
+            m->st.peak_mem = m->st.mem;
+    }
+}
+
+static bool over_budget(const struct hs_txn_mgr *m)
+{
+    return m->lim.max_mem && m->st.mem > m->lim.max_mem;
+}
+
 static void txn_free(struct hs_txn_mgr *m, struct hs_txn *t)
 {
     if (!t)
         return;
+    m->st.mem -= t->mem_counted;
     if (m->n_free < MAX_FREE_TXNS) {
         hs_arena_reset(&t->arena);
         t->next = m->free_txns;
@@ -231,6 +249,11 @@ static void req_begin(void *ud, struct hs_h1_msg *m, uint64_t ts)
         if (old)
             emit(c, old);
     }
+    while (over_budget(c->m) && c->head) {
+        /* unfinished transactions hold too much: this connection's oldest goes first */
+        c->m->st.mem_limit_hits++;
+        emit(c, fifo_pop(c));
+    }
     struct hs_txn *t = txn_new(c);
     c->cur_req = t;
     if (!t)
@@ -241,6 +264,8 @@ static void req_begin(void *ud, struct hs_h1_msg *m, uint64_t ts)
     t->req.minor = m->minor;
     t->method = dup_span(t, m->method);
     t->target = dup_span(t, m->target);
+    t->req_acked = c->acked[HS_DIR_C2S];
+    charge(c->m, t);
     fifo_push(c, t);
     if (m->major == 0)
         hs_h1_expect_http09(c->p[HS_DIR_S2C]);
@@ -253,10 +278,16 @@ static void req_headers(void *ud, struct hs_h1_msg *m, uint64_t ts)
     (void)ts;
     if (!t)
         return;
-    copy_fields(t, &t->req, m);
+    if (over_budget(c->m)) {
+        c->m->st.mem_limit_hits++;
+        t->fields_dropped = true;
+    } else {
+        copy_fields(t, &t->req, m);
+    }
     struct hs_span host = find_field(m, "host", 4);
     if (host.p)
         t->host = dup_span(t, host);
+    charge(c->m, t);
 }
 
 static void req_end(void *ud, struct hs_h1_msg *m, uint64_t ts)
@@ -293,9 +324,27 @@ static void resp_begin(void *ud, struct hs_h1_msg *m, uint64_t ts)
         }
         return;
     }
-    struct hs_txn *t = fifo_pop(c);
+    /*
+     * Pairing after capture loss, from what the client had acknowledged when it
+     * sent each request (a response to a request starts at or after that point):
+     * - a later request sent after the client had received more, but not beyond
+     *   this response's start, means the older request's response was lost;
+     * - a request sent after the client had received beyond this response's start
+     *   cannot be what it answers: its own request was lost (an orphan).
+     * Pipelined requests carry the same acknowledgement and are never judged.
+     */
+    struct hs_txn *h;
+    while ((h = c->head) && h->next && h->req_acked != UINT64_MAX &&
+           h->next->req_acked != UINT64_MAX && h->next->req_acked > h->req_acked &&
+           h->next->req_acked <= m->offset) {
+        c->m->st.lost_responses++;
+        emit(c, fifo_pop(c));
+    }
+    struct hs_txn *t = NULL;
+    if (c->head && !(c->head->req_acked != UINT64_MAX && c->head->req_acked > m->offset))
+        t = fifo_pop(c);
     if (!t) {
-        t = txn_new(c); /* a response with no request: capture began mid-connection */
+        t = txn_new(c); /* a response with no request: capture began mid-connection or lost it */
         if (!t)
             return;
     }
@@ -318,12 +367,18 @@ static void resp_headers(void *ud, struct hs_h1_msg *m, uint64_t ts)
     /* RFC 9112 6.3: the request method decides HEAD and CONNECT framing */
     m->req_head = method_is(t, "HEAD", 4);
     m->req_connect = method_is(t, "CONNECT", 7);
-    copy_fields(t, &t->resp, m);
+    if (over_budget(c->m)) {
+        c->m->st.mem_limit_hits++;
+        t->fields_dropped = true;
+    } else {
+        copy_fields(t, &t->resp, m);
+    }
     struct hs_span ct = find_field(m, "content-type", 12);
     if (ct.p)
         t->content_type = dup_span(t, ct);
     struct hs_span ce = find_field(m, "content-encoding", 16);
     t->resp.coding = ce.p ? hs_h1_coding_of(ce) : HS_CODING_IDENTITY;
+    charge(c->m, t);
 }
 
 static void resp_body(void *ud, struct hs_h1_msg *m, const uint8_t *p, size_t n, uint64_t ts)
@@ -455,6 +510,7 @@ struct hs_txn_conn *hs_txn_conn_new(struct hs_txn_mgr *m, const struct hs_flow_i
     memcpy(c->addr, f->addr, sizeof c->addr);
     c->port[0] = f->port[0];
     c->port[1] = f->port[1];
+    c->acked[0] = c->acked[1] = UINT64_MAX;
     struct hs_h1_cb rq = {c, req_begin, req_headers, NULL, req_end, on_stray};
     struct hs_h1_cb rs = {c, resp_begin, resp_headers, resp_body, resp_end, on_stray};
     c->p[HS_DIR_C2S] = hs_h1_new(HS_H1_REQUEST, &m->lim.h1, &rq, m->fields);
@@ -477,6 +533,11 @@ size_t hs_txn_conn_data(struct hs_txn_conn *c, int dir, const uint8_t *p, size_t
                         uint64_t ts)
 {
     return hs_h1_feed(c->p[dir], p, len, ts);
+}
+
+void hs_txn_conn_ack(struct hs_txn_conn *c, int dir, uint64_t acked)
+{
+    c->acked[dir] = acked;
 }
 
 void hs_txn_conn_gap(struct hs_txn_conn *c, int dir, uint64_t len, uint64_t ts)

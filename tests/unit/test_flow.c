@@ -821,12 +821,13 @@ static void test_hole_at_fin_acked(void **state)
     tx(x, CLI, F_PA, 1001, 5001, "aaa");
     tx(x, CLI, F_FPA, 1007, 5001, "ccc"); /* 1004 "bbb" lost; FIN at 1010 */
     tx(x, SRV, F_FA, 5001, 1011, NULL);
+    /* the server's ACK releases the client's hole before its own FIN is processed */
     expect_log(x, "open #1 10.0.0.1:51000 > 10.0.0.2:80\n"
                   "data #1 c2s \"aaa\"\n"
-                  "eos #1 s2c\n"
                   "gap #1 c2s 3\n"
                   "data #1 c2s \"ccc\"\n"
                   "eos #1 c2s\n"
+                  "eos #1 s2c\n"
                   "close #1 fin complete\n");
     assert_int_equal(stats(x)->closed_fin, 1);
     done(x);
