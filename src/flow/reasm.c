@@ -66,6 +66,8 @@ static void deliver(struct hs_flow_table *t, struct hs_flow *f, int dir, const u
                     size_t n, uint64_t ts)
 {
     struct hs_tcpdir *td = &f->d[dir];
+    if (td->ended)
+        return; /* never past eos */
     td->next_seq += (uint32_t)n;
     td->stream_off += n;
     f->info.dir[dir].delivered += n;
@@ -291,6 +293,8 @@ void hs_reasm_segment(struct hs_flow_table *t, struct hs_flow *f, int dir, uint3
     if (rel > 0)
         ds->out_of_order++;
     make_room(t, f, dir, seq, len, ts);
+    if (td->ended)
+        return; /* making room reached the FIN: nothing after it is delivered */
     if (hs_seq_diff(seq, td->next_seq) < 0) {
         /* make_room moved past part of it: retry as an in-order or old segment */
         hs_reasm_segment(t, f, dir, seq, p, paylen, missing, ts);

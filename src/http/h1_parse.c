@@ -786,7 +786,7 @@ static void start_body(struct hs_h1_parser *p, bool connect, uint64_t ts)
 static void not_a_message(struct hs_h1_parser *p)
 {
     p->started = false;
-    p->midline = false;
+    p->midline = true; /* resynchronising: the rejected line is skipped, never re-examined */
     if (!p->seen_message && !p->midstream) {
         set_state(p, HS_H1_ST_NOT_HTTP);
     } else {

@@ -141,8 +141,13 @@ check("text: 1 stray-data line of %d bytes" % gen.STRAY_BYTES,
       len(kinds["stray"]) == 1 and (" %d stray c2s bytes" % gen.STRAY_BYTES) in kinds["stray"][0],
       repr(kinds["stray"]))
 check("text: 1 connection line", len(kinds["flow"]) == 1, "got %d" % len(kinds["flow"]))
+def field_esc(b):
+    """The transaction line's method, Host and target: text_esc, and SP as \\x20 too."""
+    return text_esc(b).replace(" ", "\\x20")
+
+
 for i, m in enumerate(gen.MESSAGES):
-    want = " %s %s %s %d " % (text_esc(m["method"]), text_esc(m["host"]), text_esc(m["uri"]), m["status"])
+    want = " %s %s %s %d " % (field_esc(m["method"]), field_esc(m["host"]), field_esc(m["uri"]), m["status"])
     got = kinds["txn"][i] if i < len(kinds["txn"]) else ""
     check("text: transaction %d: method, Host and target escaped as \\xhh and \\\\" % (i + 1),
           want in got, "want %r in %r" % (want, got[:300]))
@@ -152,7 +157,7 @@ check("text: no raw ESC, BEL, CR, NUL, DEL or 0x9b anywhere",
 check("text: the ESC sequences appear escaped (\\x1b[2J, \\x1b]0;title\\x07)",
       "\\x1b[2J" in all_text and "\\x1b]0;title\\x07" in all_text)
 check("text: the bare CR in the target appears as \\x0d and the line goes on",
-      "?q=x\\x0dInjected: 1 200 " in all_text)
+      "?q=x\\x0dInjected:\\x201 200 " in all_text)
 m_sum = re.search(rb"^(\d+) HTTP transactions", err_text, re.M)
 check("stderr: summary counts %d HTTP transactions" % N_TXN,
       m_sum is not None and int(m_sum.group(1)) == N_TXN, repr(err_text[:300]))

@@ -10,7 +10,8 @@
  *            bits 2-3 how much the data callback consumes: 0 all, 1 nothing
  *            (exercises the pending-bytes limit), 2 half, 3 through the last LF;
  *            bit 4 tight limits (defragmenter, flow table, reassembly);
- *            bit 5 install the raw callback
+ *            bit 5 install the raw callback; bit 6 install the drop callback
+ *            (without it, dropped bytes are reported as a gap)
  *   frames   [length, 2 bytes big-endian][time step T][length bytes]; the packet
  *            time advances by T*T milliseconds. A frame whose length runs past
  *            the end of the input takes the rest of it.
@@ -23,7 +24,8 @@
  * open precedes everything; nothing follows a direction's eos or the close;
  * close comes after both eos; data offers the bytes left unconsumed last time
  * followed by the newly released bytes (with the raw callback: exactly the
- * bytes raw reported since, in order); eos hands over exactly the bytes left
+ * bytes raw reported since, in order); a gap or a drop discards the bytes left
+ * (a drop of exactly that many); eos hands over exactly the bytes left
  * unconsumed; after hs_flow_table_finish() every opened connection is closed.
  */
 #include <stdio.h>
@@ -160,6 +162,16 @@ static void cb_gap(void *ud, struct hs_flow_info *f, int dir, uint64_t len, uint
     c->left[dir].len = 0; /* "bytes offered but not consumed before the gap are discarded" */
 }
 
+/* Unconsumed bytes over the pending limit were discarded: exactly the ones left last time. */
+static void cb_drop(void *ud, struct hs_flow_info *f, int dir, uint64_t len, uint64_t ts)
+{
+    (void)ud, (void)ts;
+    struct conn *c = conn_of(f, dir, "drop without state");
+    if (len == 0 || len != c->left[dir].len)
+        violation("drop length is not the number of bytes left unconsumed", f, dir);
+    c->left[dir].len = 0;
+}
+
 static void cb_eos(void *ud, struct hs_flow_info *f, int dir, const uint8_t *p, size_t len,
                    uint64_t ts)
 {
@@ -221,12 +233,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                                     .frag_max_bytes = 16u << 20, .frag_timeout_us = 30000000,
                                     .max_encap = 8};
         fl = (struct hs_flow_limits){.max_flows = 1024, .idle_timeout_us = 300000000,
-                                     .closed_linger_us = 60000000, .ooo_max_bytes = 1u << 20,
+                                     .closed_linger_us = 10000000, .ooo_max_bytes = 1u << 20,
                                      .pending_max_bytes = 1u << 20, .memcap = 512ull << 20,
                                      .hash_seed = 0x9e3779b97f4a7c15ull};
     }
-    struct hs_flow_cb cb = {&x, cb_open, cb_data, cb_gap, cb_eos, cb_close,
-                            x.raw ? cb_raw : NULL};
+    struct hs_flow_cb cb = {.ud = &x, .open = cb_open, .data = cb_data, .gap = cb_gap,
+                            .eos = cb_eos, .close = cb_close, .raw = x.raw ? cb_raw : NULL,
+                            .drop = (mode & 64) ? cb_drop : NULL};
     struct hs_dec *dec = hs_dec_new(&dl);
     struct hs_flow_table *ft = hs_flow_table_new(&fl, &cb);
     if (!dec || !ft)

@@ -227,7 +227,7 @@ static uint8_t *run(bool merge, size_t *outlen)
     if (hs_sink_init(&r.json, HS_FMT_JSONL, -1, false) != HS_OK ||
         hs_sink_init(&r.text, HS_FMT_TEXT, -1, false) != HS_OK)
         abort();
-    struct hs_chk_config cc = {NULL, NULL, HS_SEV_INFO}; /* every check */
+    struct hs_chk_config cc = {.enable = NULL, .min_sev = HS_SEV_INFO}; /* every check */
     struct hs_err err;
     if (hs_chk_engine_new(&cc, &r.chk, &err) != HS_OK)
         abort();
@@ -250,7 +250,7 @@ static uint8_t *run(bool merge, size_t *outlen)
         lim.decode_max_ratio = 200;
     }
     lim.decode_bodies = (fl & 2) != 0;
-    struct hs_txn_cb cb = {&r, on_txn, on_stray};
+    struct hs_txn_cb cb = {.ud = &r, .txn = on_txn, .stray = on_stray};
     struct hs_txn_mgr *m = hs_txn_mgr_new(&lim, &cb);
     if (!m)
         abort();
