@@ -42,6 +42,7 @@ struct hs_config {
     bool fail_on_set;              /* --fail-on */
     enum hs_sev fail_on;
     bool findings_only;            /* -q: text output shows only transactions with findings */
+    bool foreign_dirs;             /* --allow-foreign-output-dir: root may write into others' dirs */
     uint64_t flow_order_max;   /* connection records held back to print in start order */
     bool hash_seed_set;
     uint64_t memcap;               /* --memcap: budget split among the limits below */
@@ -70,6 +71,13 @@ extern struct hs_cap *volatile hs_pipeline_capture;
 /* Stop flag set by signal handlers (main.c). */
 extern volatile sig_atomic_t hs_stop_requested;
 extern volatile sig_atomic_t hs_stats_requested;
+
+/*
+ * May this process create or write path? As root, not in a directory owned by
+ * another user (a symlink planted there could redirect the write) unless
+ * allowed; HS_ERR_PERM with err when refused.
+ */
+enum hs_rc hs_output_path_ok(const char *path, bool allow_foreign, struct hs_err *err);
 
 /* Switch to USER's uid/gid and groups. On failure returns HS_ERR_* with err. */
 enum hs_rc hs_drop_privileges(const char *user, struct hs_err *err);

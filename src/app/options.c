@@ -46,6 +46,7 @@ enum {
     OPT_FAIL_ON,
     OPT_MEMCAP,
     OPT_MAX_TXN_MEM,
+    OPT_FOREIGN_DIRS,
 };
 
 static const struct option long_opts[] = {
@@ -93,6 +94,7 @@ static const struct option long_opts[] = {
     {"fail-on", required_argument, NULL, OPT_FAIL_ON},
     {"memcap", required_argument, NULL, OPT_MEMCAP},
     {"max-txn-memory", required_argument, NULL, OPT_MAX_TXN_MEM},
+    {"allow-foreign-output-dir", no_argument, NULL, OPT_FOREIGN_DIRS},
     {NULL, 0, NULL, 0},
 };
 
@@ -128,6 +130,7 @@ static void usage(FILE *f)
         "      --write-streams DIR write each direction's reassembled bytes to files in DIR\n"
         "      --write-streams-max-open N  stream files kept open at once (default 128)\n"
         "  -l                      line-buffer output\n"
+        "      --allow-foreign-output-dir  as root, write outputs into directories owned by others\n"
         "  -q                      text output: only transactions with findings\n"
         "  -v                      more detail in the end-of-run summary\n"
         "\n"
@@ -457,6 +460,7 @@ int hs_options_parse(int argc, char **argv, struct hs_config *cfg)
                 return bad("invalid --fail-on '%s' (info, warning, error)", optarg);
             cfg->fail_on_set = true;
             break;
+        case OPT_FOREIGN_DIRS: cfg->foreign_dirs = true; break;
         case OPT_MAX_TXN_MEM:
             if (!parse_num(optarg, true, UINT64_MAX, &v) || v < 65536)
                 return bad("invalid --max-txn-memory '%s' (at least 64K)", optarg);

@@ -365,7 +365,11 @@ static int open_outputs(struct pl *pl, struct hs_err *err)
         const struct hs_output_spec *o = &cfg->outputs[i];
         int fd = STDOUT_FILENO;
         if (!is_stdout(o)) {
-            fd = open(o->path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+            if (hs_output_path_ok(o->path, cfg->foreign_dirs, err) != HS_OK)
+                return -1;
+            fd = open(o->path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC |
+                                   (geteuid() == 0 ? O_NOFOLLOW : 0),
+                      0644);
             if (fd < 0) {
                 hs_err_set(err, HS_ERR_IO, "%s: %s", o->path, strerror(errno));
                 return -1;
@@ -469,6 +473,10 @@ int hs_pipeline_run(const struct hs_config *cfg)
                     hs_cap_snaplen(pl.cap));
     }
     if (open_outputs(&pl, &err) != 0) {
+        fprintf(stderr, "httpsift: %s\n", err.msg);
+        goto out;
+    }
+    if (cfg->streams_dir && hs_output_path_ok(cfg->streams_dir, cfg->foreign_dirs, &err) != HS_OK) {
         fprintf(stderr, "httpsift: %s\n", err.msg);
         goto out;
     }
