@@ -136,6 +136,19 @@ static const struct hs_txn_field *fld_nth(const struct hs_txn_msg *m, const char
     return NULL;
 }
 
+/* The next field called name at or after *pos (then *pos moves past it): linear walks. */
+static const struct hs_txn_field *fld_from(const struct hs_txn_msg *m, const char *name, size_t n,
+                                           uint32_t *pos)
+{
+    for (uint32_t i = *pos; i < m->nfields; i++)
+        if (m->fields[i].name.len == n && hs_span_ieq(m->fields[i].name, name, n)) {
+            *pos = i + 1;
+            return &m->fields[i];
+        }
+    *pos = m->nfields;
+    return NULL;
+}
+
 static unsigned fld_count(const struct hs_txn_msg *m, const char *name, size_t n)
 {
     unsigned c = 0;
@@ -504,7 +517,7 @@ static void bad_cl(struct hs_chk_ctx *c, const struct hs_txn *t, const struct hs
     if (!anom(m, HS_H1_A_BAD_CL))
         return;
     const struct hs_txn_field *f;
-    for (unsigned i = 0; (f = fld_nth(m, LIT("content-length"), i)); i++)
+    for (uint32_t pos = 0; (f = fld_from(m, LIT("content-length"), &pos));)
         if (!cl_list_ok(f->value)) {
             hs_chk_report_field(c, id, f);
             return;
@@ -818,7 +831,7 @@ static void chk_cl_zero_in_204(struct hs_chk_ctx *c, const struct hs_txn *t)
     if (t->status != 204 && t->status != 101)
         return;
     const struct hs_txn_field *f;
-    for (unsigned i = 0; (f = fld_nth(&t->resp, LIT("content-length"), i)); i++) {
+    for (uint32_t pos = 0; (f = fld_from(&t->resp, LIT("content-length"), &pos));) {
         uint64_t v;
         if (hs_h1_parse_u64(f->value, &v) && v == 0) {
             struct ev e = {.n = 0};
@@ -1318,7 +1331,11 @@ static void repeated_singleton(struct hs_chk_ctx *c, const struct hs_txn *t,
             continue;
         if (seen & (1u << d->single)) {
             struct ev e = {.n = 0};
-            ev_field(&e, fld_nth(m, d->s, d->n, 0));
+            const struct hs_txn_field *f0 = fld_nth(m, d->s, d->n, 0);
+            for (uint32_t j = 0; !f0 && j < i; j++)
+                if (fdef_cand(m->fields[j].name) == d && fdef_is(d, m->fields[j].name))
+                    f0 = &m->fields[j];
+            ev_field(&e, f0);
             ev_str(&e, "; ");
             ev_field(&e, &m->fields[i]);
             ev_report(c, id, &e);
@@ -2117,7 +2134,7 @@ static void chk_user_agent_missing(struct hs_chk_ctx *c, const struct hs_txn *t)
 static void chk_user_agent_empty(struct hs_chk_ctx *c, const struct hs_txn *t)
 {
     const struct hs_txn_field *f;
-    for (unsigned i = 0; t->req.seen && (f = fld_nth(&t->req, LIT("user-agent"), i)); i++)
+    for (uint32_t pos = 0; t->req.seen && (f = fld_from(&t->req, LIT("user-agent"), &pos));)
         if (f->value.len == 0) {
             report_str(c, "framing.user-agent-empty", "User-Agent:");
             return;
