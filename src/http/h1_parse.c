@@ -1121,6 +1121,18 @@ static size_t st_resync(struct hs_h1_parser *p, const uint8_t *d, size_t n, uint
 
 /* ---- driver ------------------------------------------------------------------------ */
 
+/* Up to `remaining` bytes of a Content-Length body or a chunk go to the body callback. */
+static size_t body_bytes(struct hs_h1_parser *p, const uint8_t *d, size_t n, uint64_t ts)
+{
+    uint64_t k = p->remaining < n ? p->remaining : n;
+    if (k && p->cb.body)
+        p->cb.body(p->cb.ud, &p->msg, d, (size_t)k, ts);
+    p->msg.body_wire += k;
+    p->msg.body_len += k;
+    p->remaining -= k;
+    return (size_t)k;
+}
+
 size_t hs_h1_feed(struct hs_h1_parser *p, const uint8_t *data, size_t len, uint64_t ts)
 {
     size_t off = 0;
@@ -1130,31 +1142,17 @@ size_t hs_h1_feed(struct hs_h1_parser *p, const uint8_t *data, size_t len, uint6
         enum hs_h1_state before = p->st;
         switch (p->st) {
         case HS_H1_ST_START: used = st_start(p, d, n, ts); break;
-        case HS_H1_ST_BODY_LENGTH: {
-            uint64_t k = p->remaining < n ? p->remaining : n;
-            if (k && p->cb.body)
-                p->cb.body(p->cb.ud, &p->msg, d, (size_t)k, ts);
-            p->msg.body_wire += k;
-            p->msg.body_len += k;
-            p->remaining -= k;
-            used = (size_t)k;
+        case HS_H1_ST_BODY_LENGTH:
+            used = body_bytes(p, d, n, ts);
             if (p->remaining == 0)
                 end_msg(p, true, ts);
             break;
-        }
         case HS_H1_ST_CHUNK_SIZE: used = st_chunk_size(p, d, n, ts); break;
-        case HS_H1_ST_CHUNK_DATA: {
-            uint64_t k = p->remaining < n ? p->remaining : n;
-            if (k && p->cb.body)
-                p->cb.body(p->cb.ud, &p->msg, d, (size_t)k, ts);
-            p->msg.body_wire += k;
-            p->msg.body_len += k;
-            p->remaining -= k;
-            used = (size_t)k;
+        case HS_H1_ST_CHUNK_DATA:
+            used = body_bytes(p, d, n, ts);
             if (p->remaining == 0)
                 set_state(p, HS_H1_ST_CHUNK_CRLF);
             break;
-        }
         case HS_H1_ST_CHUNK_CRLF: used = st_chunk_crlf(p, d, n); break;
         case HS_H1_ST_TRAILERS: used = st_trailers(p, d, n, ts); break;
         case HS_H1_ST_BODY_CLOSE:

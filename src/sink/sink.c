@@ -255,23 +255,30 @@ static void findings_text(struct hs_out *o, const struct hs_findings *f)
     }
 }
 
+/* "check", "catalog", "severity", "rfc" and "evidence" of one finding (no braces). */
+static void finding_json(struct hs_out *o, const struct hs_finding *fd)
+{
+    const struct hs_check *c = hs_chk_get(fd->check);
+    HS_OUT_LIT(o, "\"check\":\"");
+    hs_out_str(o, c->id);
+    HS_OUT_LIT(o, "\",\"catalog\":\"");
+    hs_out_str(o, c->catalog);
+    HS_OUT_LIT(o, "\",\"severity\":\"");
+    hs_out_str(o, hs_sev_name(c->sev));
+    HS_OUT_LIT(o, "\",\"rfc\":");
+    hs_out_json_str(o, (const uint8_t *)c->rfc, strlen(c->rfc));
+    HS_OUT_LIT(o, ",\"evidence\":");
+    hs_out_json_str(o, fd->evidence.p, fd->evidence.len);
+}
+
 static void findings_json(struct hs_out *o, const struct hs_findings *f)
 {
     HS_OUT_LIT(o, ",\"findings\":[");
     for (size_t i = 0; f && i < f->n; i++) {
-        const struct hs_check *c = hs_chk_get(f->v[i].check);
         if (i)
             hs_out_char(o, ',');
-        HS_OUT_LIT(o, "{\"check\":\"");
-        hs_out_str(o, c->id);
-        HS_OUT_LIT(o, "\",\"catalog\":\"");
-        hs_out_str(o, c->catalog);
-        HS_OUT_LIT(o, "\",\"severity\":\"");
-        hs_out_str(o, hs_sev_name(c->sev));
-        HS_OUT_LIT(o, "\",\"rfc\":");
-        hs_out_json_str(o, (const uint8_t *)c->rfc, strlen(c->rfc));
-        HS_OUT_LIT(o, ",\"evidence\":");
-        hs_out_json_str(o, f->v[i].evidence.p, f->v[i].evidence.len);
+        hs_out_char(o, '{');
+        finding_json(o, &f->v[i]);
         hs_out_char(o, '}');
     }
     hs_out_char(o, ']');
@@ -535,23 +542,14 @@ void hs_sink_stray(struct hs_sink *s, const struct hs_txn_stray *st, const struc
         HS_OUT_LIT(o, "}\n");
         /* stream-level findings belong to no transaction: records of their own */
         for (size_t i = 0; f && i < f->n; i++) {
-            const struct hs_check *c = hs_chk_get(f->v[i].check);
             HS_OUT_LIT(o, "{\"type\":\"finding\",\"conn_id\":");
             hs_out_u64(o, st->conn_id);
             json_key(o, "ts");
             hs_out_epoch_us(o, st->ts);
             json_key(o, "after_trans_depth");
             hs_out_u64(o, st->after_depth);
-            HS_OUT_LIT(o, ",\"check\":\"");
-            hs_out_str(o, c->id);
-            HS_OUT_LIT(o, "\",\"catalog\":\"");
-            hs_out_str(o, c->catalog);
-            HS_OUT_LIT(o, "\",\"severity\":\"");
-            hs_out_str(o, hs_sev_name(c->sev));
-            HS_OUT_LIT(o, "\",\"rfc\":");
-            hs_out_json_str(o, (const uint8_t *)c->rfc, strlen(c->rfc));
-            HS_OUT_LIT(o, ",\"evidence\":");
-            hs_out_json_str(o, f->v[i].evidence.p, f->v[i].evidence.len);
+            hs_out_char(o, ',');
+            finding_json(o, &f->v[i]);
             HS_OUT_LIT(o, "}\n");
         }
         break;
