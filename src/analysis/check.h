@@ -135,4 +135,74 @@ bool hs_chk_list_has(const struct hs_txn_msg *m, const char *name, const char *t
 struct hs_cc;
 const struct hs_cc *hs_chk_cc(struct hs_chk_ctx *c, int dir);
 
+/* ---- field index: every header field classified once per message ------------------------- */
+
+/* The header fields the checks look up by name (bit numbers of hs_chk_fields.has). */
+enum hs_fid {
+    HS_FID_ACCEPT, HS_FID_ACCEPT_CHARSET, HS_FID_ACCEPT_ENCODING, HS_FID_ACCEPT_LANGUAGE,
+    HS_FID_ACCEPT_RANGES, HS_FID_AGE, HS_FID_ALLOW, HS_FID_ALT_SVC, HS_FID_AUTHENTICATION_INFO,
+    HS_FID_AUTHORIZATION, HS_FID_CACHE_CONTROL, HS_FID_CONNECTION, HS_FID_CONTENT_ENCODING,
+    HS_FID_CONTENT_LANGUAGE, HS_FID_CONTENT_LENGTH, HS_FID_CONTENT_LOCATION, HS_FID_CONTENT_RANGE,
+    HS_FID_CONTENT_TYPE, HS_FID_COOKIE, HS_FID_DATE, HS_FID_ETAG, HS_FID_EXPECT, HS_FID_EXPIRES,
+    HS_FID_FORWARDED, HS_FID_FROM, HS_FID_HOST, HS_FID_IF_MATCH, HS_FID_IF_MODIFIED_SINCE,
+    HS_FID_IF_NONE_MATCH, HS_FID_IF_RANGE, HS_FID_IF_UNMODIFIED_SINCE, HS_FID_LAST_MODIFIED,
+    HS_FID_LINK, HS_FID_LOCATION, HS_FID_MAX_FORWARDS, HS_FID_PRAGMA, HS_FID_PREFERENCE_APPLIED,
+    HS_FID_PROXY_AUTHENTICATE, HS_FID_PROXY_AUTHENTICATION_INFO, HS_FID_PROXY_AUTHORIZATION,
+    HS_FID_RANGE, HS_FID_REFERER, HS_FID_RETRY_AFTER, HS_FID_SERVER, HS_FID_SET_COOKIE, HS_FID_TE,
+    HS_FID_TRAILER, HS_FID_TRANSFER_ENCODING, HS_FID_UPGRADE, HS_FID_USER_AGENT, HS_FID_VARY,
+    HS_FID_VIA, HS_FID_WARNING, HS_FID_WWW_AUTHENTICATE, HS_FID_X_FORWARDED_PROTO,
+    HS_FID_N,            /* at most 64 */
+    HS_FID_OTHER = 255   /* any other name */
+};
+
+#define HS_FID_BIT(f) ((uint64_t)1 << (f))
+#define HS_CHK_FID_KEEP 256 /* per-field kinds kept; later fields are classified on demand */
+
+/*
+ * The fields of one message by kind. Names compare as hs_span_ieq() does
+ * (ASCII case folding only). first[] and count[] are valid where has is set.
+ */
+struct hs_chk_fields {
+    uint64_t has;                /* HS_FID_BIT() of every kind present */
+    uint64_t dup;                /* ... of every kind present more than once */
+    uint32_t first[HS_FID_N];    /* index of the first field of the kind */
+    uint32_t count[HS_FID_N];    /* how many fields of the kind */
+    uint8_t fid[HS_CHK_FID_KEEP]; /* enum hs_fid of fields[i] */
+};
+
+/* The kind of a field called name (HS_FID_OTHER when none); also for list elements. */
+enum hs_fid hs_chk_fid(struct hs_span name);
+/* The field index of the request (HS_DIR_C2S) or response (HS_DIR_S2C), built once per run. */
+const struct hs_chk_fields *hs_chk_fields(struct hs_chk_ctx *c, int dir);
+
+/* The kind of m->fields[i] (x is m's index). */
+static inline enum hs_fid hs_chk_fid_at(const struct hs_chk_fields *x, const struct hs_txn_msg *m,
+                                        uint32_t i)
+{
+    return i < HS_CHK_FID_KEEP ? (enum hs_fid)x->fid[i] : hs_chk_fid(m->fields[i].name);
+}
+
+/* The first field of kind f in m (x is m's index), or NULL. */
+static inline const struct hs_txn_field *hs_chk_first(const struct hs_txn_msg *m,
+                                                      const struct hs_chk_fields *x, enum hs_fid f)
+{
+    return (x->has & HS_FID_BIT(f)) ? &m->fields[x->first[f]] : NULL;
+}
+
+/*
+ * The next field of kind f at index *pos or later, or NULL; *pos moves past it.
+ * Walks every field of a kind in one pass: for (uint32_t pos = 0; (f = hs_chk_next(...));).
+ */
+const struct hs_txn_field *hs_chk_next(const struct hs_txn_msg *m, const struct hs_chk_fields *x,
+                                       enum hs_fid f, uint32_t *pos);
+
+/*
+ * Findings come out in registry order. A check function that serves a whole
+ * area may report in any order: it takes hs_chk_mark() first and calls
+ * hs_chk_sort() at the end, which puts what was reported since the mark in
+ * registry order (stable, so the first evidence of a check stays first).
+ */
+size_t hs_chk_mark(const struct hs_chk_ctx *c);
+void hs_chk_sort(struct hs_chk_ctx *c, size_t mark);
+
 #endif

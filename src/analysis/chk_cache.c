@@ -22,6 +22,14 @@
  *                  is conservative: it includes response delays).
  * Checks that judge the absence of a field run only on header sections that
  * arrived whole (head_ok).
+ *
+ * Cost: one function, cache_run(), serves the whole area. It parses each
+ * side's Cache-Control once into a struct that answers "first directive of
+ * this kind" in O(1) and records, in the same pass, which per-directive checks
+ * (CA-01 .. CA-03) have a hit; fields come from the engine's field index
+ * (each name classified once per message), and dates are parsed at most once
+ * per transaction. Each check then starts with presence bits, the status code
+ * or the method. Findings come out in registry order (hs_chk_sort).
  */
 #define DATE_SKEW_S 60
 #define AGE_SLACK_S 60
@@ -32,6 +40,75 @@
 
 #define SPANF(s) (int)(s).len, (const char *)(s).p
 #define ABIT(x) ((uint64_t)1 << (x))
+#define FB(f) HS_FID_BIT(HS_FID_##f)
+
+/* ---- Cache-Control, parsed once per side ------------------------------------------------- */
+
+/* Directive kinds: the known directives of RFC 9111 5.2, RFC 5861 and RFC 8246 (dirs[]), then
+ * Internet Explorer's pre-check and post-check (looked up, but not known directives). */
+enum dkind {
+    K_MAX_AGE, K_MAX_STALE, K_MIN_FRESH, K_NO_CACHE, K_NO_STORE, K_NO_TRANSFORM,
+    K_ONLY_IF_CACHED, K_MUST_REVALIDATE, K_MUST_UNDERSTAND, K_PRIVATE, K_PROXY_REVALIDATE,
+    K_PUBLIC, K_S_MAXAGE, K_IMMUTABLE, K_STALE_WHILE_REVALIDATE, K_STALE_IF_ERROR,
+    K_KNOWN,                      /* kinds below this one are known directives */
+    K_PRE_CHECK = K_KNOWN, K_POST_CHECK,
+    K_N,
+    K_OTHER = 255
+};
+#define KB(k) ((uint32_t)1 << (k))
+
+/* Checks on single directives (CA-01 .. CA-03): bit numbers of struct ccs.hits. */
+enum {
+    H_SYNTAX, H_UNEXPECTED_ARG, H_INVALID_DELTA, H_DUPLICATE, H_NOT_LOWERCASE, H_DELTA_OVERFLOW,
+    H_QUOTED_DELTA, H_FIELD_LIST_TOKEN, H_WRONG_MESSAGE, H_N
+};
+
+/* One side's Cache-Control: the directives as hs_cc_parse() gives them, indexed by kind. */
+struct ccs {
+    bool present;                /* at least one Cache-Control field */
+    unsigned n;                  /* directives kept (HS_CC_MAX at most) */
+    uint32_t has, has_bare;      /* KB() of the kinds present / present without argument */
+    uint32_t hits;               /* 1 << H_* of the single-directive checks with a hit */
+    uint8_t first[K_N];          /* index of the first directive of a kind (where has) */
+    uint8_t first_bare[K_N];     /* ... of the first one without argument (where has_bare) */
+    uint8_t hit[H_N];            /* the first directive of each hit */
+    uint8_t kind[HS_CC_MAX];
+    struct hs_cc_dir d[HS_CC_MAX];
+};
+
+/* ---- what every check gets ------------------------------------------------------------------ */
+
+/* A field's first value parsed as an HTTP-date, at most once per run. */
+struct dslot {
+    int8_t state; /* 0 not parsed yet, 1 valid, -1 absent or invalid */
+    int64_t epoch;
+};
+
+enum { DT_DATE, DT_LAST_MODIFIED, DT_EXPIRES, DT_IMS, DT_IUS, DT_N };
+
+#define VARY_KEEP 32
+
+struct vary {
+    struct hs_span m[VARY_KEEP];
+    unsigned n, total;
+    const struct hs_txn_field *first;
+};
+
+struct cx {
+    struct hs_chk_ctx *c;
+    const struct hs_txn *t;
+    const struct hs_chk_fields *q, *r; /* field index of the request, the response */
+    struct dslot dt[DT_N];
+    bool vary_done, vary_ok;
+    struct vary vary;
+    struct ccs cc[2];                  /* [HS_DIR_C2S], [HS_DIR_S2C] */
+};
+
+/* First request / response field of a kind, or NULL. */
+#define FQ(f) hs_chk_first(&x->t->req, x->q, HS_FID_##f)
+#define FR(f) hs_chk_first(&x->t->resp, x->r, HS_FID_##f)
+#define HASQ(f) ((x->q->has & FB(f)) != 0)
+#define HASR(f) ((x->r->has & FB(f)) != 0)
 
 /* ---- helpers ------------------------------------------------------------------------------ */
 
@@ -55,59 +132,28 @@ static bool resp_ok(const struct hs_txn *t)
     return t->status >= 200 && head_ok(&t->resp);
 }
 
-/*
- * Field and directive lookups take the name's length from the literal (the
- * macros below), compare the length first and never call strlen: they run a
- * few dozen times per transaction.
- */
 static bool method_is(const struct hs_txn *t, const char *m, size_t len)
 {
     return t->req.seen && hs_span_eq(t->method, m, len);
 }
 #define METHOD_IS(t, lit) method_is((t), (lit), sizeof(lit) - 1)
 
-/* The nth field called name (lower-case), or NULL. */
-static const struct hs_txn_field *fld(const struct hs_txn_msg *m, const char *name, size_t len,
-                                      unsigned nth)
+/* Does some field of kind f list tok (the whole element, case-insensitive)? */
+static bool list_has(const struct hs_txn_msg *m, const struct hs_chk_fields *fx, enum hs_fid f,
+                     const char *tok, size_t toklen)
 {
-    if (!(m->name_mask & hs_txn_name_bit((const uint8_t *)name, len)))
-        return NULL; /* most looked-up fields are absent */
-    for (uint32_t k = 0; k < m->nfields; k++)
-        if (m->fields[k].name.len == len && hs_span_ieq(m->fields[k].name, name, len) &&
-            nth-- == 0)
-            return &m->fields[k];
-    return NULL;
-}
-#define FLD(m, lit) fld((m), (lit), sizeof(lit) - 1, 0)
-#define FLD_NTH(m, lit, i) fld((m), (lit), sizeof(lit) - 1, (i))
-
-static unsigned fld_count(const struct hs_txn_msg *m, const char *name, size_t len)
-{
-    unsigned n = 0;
-    if (!(m->name_mask & hs_txn_name_bit((const uint8_t *)name, len)))
-        return 0;
-    for (uint32_t k = 0; k < m->nfields; k++)
-        n += m->fields[k].name.len == len && hs_span_ieq(m->fields[k].name, name, len);
-    return n;
-}
-#define FLD_COUNT(m, lit) fld_count((m), (lit), sizeof(lit) - 1)
-
-/* Does some field called name list tok (case-insensitive) as an element? */
-static bool list_has(const struct hs_txn_msg *m, const char *name, size_t len, const char *tok,
-                     size_t toklen)
-{
-    const struct hs_txn_field *f;
-    for (unsigned i = 0; (f = fld(m, name, len, i)) != NULL; i++) {
+    const struct hs_txn_field *fl;
+    for (uint32_t i = 0; (fl = hs_chk_next(m, fx, f, &i)) != NULL;) {
         struct hs_list_iter it;
         struct hs_span el;
-        hs_list_init(&it, f->value);
+        hs_list_init(&it, fl->value);
         while (hs_list_next(&it, &el))
             if (hs_span_ieq(el, tok, toklen))
                 return true;
     }
     return false;
 }
-#define LIST_HAS(m, lit, tok) list_has((m), (lit), sizeof(lit) - 1, (tok), sizeof(tok) - 1)
+#define LIST_HAS(m, fx, f, tok) list_has((m), (fx), HS_FID_##f, (tok), sizeof(tok) - 1)
 
 /* GET or HEAD; also true when the request was not seen (nothing says otherwise). */
 static bool get_head_or_unknown(const struct hs_txn *t)
@@ -154,30 +200,120 @@ static bool delta_seconds(struct hs_span s, uint64_t *out)
     return true;
 }
 
-/* The first field called name, parsed as an HTTP-date. */
-static bool field_date(const struct hs_txn_msg *m, const char *name, size_t len, struct hs_date *d,
-                       const struct hs_txn_field **fo)
+/* ---- HTTP-date ------------------------------------------------------------------------------- */
+
+static bool dig2(const uint8_t *p, int *out)
 {
-    const struct hs_txn_field *f = fld(m, name, len, 0);
+    if (p[0] < '0' || p[0] > '9' || p[1] < '0' || p[1] > '9')
+        return false;
+    *out = (p[0] - '0') * 10 + (p[1] - '0');
+    return true;
+}
+
+/* Days from 1970-01-01 to y-m-d, proleptic Gregorian calendar (as hdr.c computes them). */
+static int64_t days_from_civil(int64_t y, int m, int d)
+{
+    y -= m <= 2;
+    int64_t era = (y >= 0 ? y : y - 399) / 400;
+    int64_t yoe = y - era * 400;
+    int64_t doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+    int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+/*
+ * An IMF-fixdate read exactly as hs_date_parse() reads it (same checks, same
+ * epoch), without its table scans: the usual Date, Last-Modified and Expires.
+ * Only for 29 octets with "," fourth, which hs_date_parse() reads as IMF-fixdate.
+ */
+static bool imf_fixdate(const uint8_t *p, int64_t *epoch)
+{
+    static const uint8_t dim[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    uint32_t w = (uint32_t)p[0] << 16 | (uint32_t)p[1] << 8 | p[2];
+    switch (w) { /* day-name, case-sensitive */
+    case 0x53756e: case 0x4d6f6e: case 0x547565: case 0x576564: case 0x546875: case 0x467269:
+    case 0x536174:
+        break;
+    default:
+        return false;
+    }
+    int day, yh, yl, h, mi, s, mon;
+    if (p[4] != ' ' || !dig2(p + 5, &day) || p[7] != ' ' || p[11] != ' ' || !dig2(p + 12, &yh) ||
+        !dig2(p + 14, &yl) || p[16] != ' ' || !dig2(p + 17, &h) || p[19] != ':' ||
+        !dig2(p + 20, &mi) || p[22] != ':' || !dig2(p + 23, &s) || p[25] != ' ' || p[26] != 'G' ||
+        p[27] != 'M' || p[28] != 'T')
+        return false;
+    switch ((uint32_t)p[8] << 16 | (uint32_t)p[9] << 8 | p[10]) {
+    case 0x4a616e: mon = 1; break;  /* Jan */
+    case 0x466562: mon = 2; break;  /* Feb */
+    case 0x4d6172: mon = 3; break;  /* Mar */
+    case 0x417072: mon = 4; break;  /* Apr */
+    case 0x4d6179: mon = 5; break;  /* May */
+    case 0x4a756e: mon = 6; break;  /* Jun */
+    case 0x4a756c: mon = 7; break;  /* Jul */
+    case 0x417567: mon = 8; break;  /* Aug */
+    case 0x536570: mon = 9; break;  /* Sep */
+    case 0x4f6374: mon = 10; break; /* Oct */
+    case 0x4e6f76: mon = 11; break; /* Nov */
+    case 0x446563: mon = 12; break; /* Dec */
+    default: return false;
+    }
+    int y = yh * 100 + yl;
+    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    if (day < 1 || day > dim[mon - 1] + (mon == 2 && leap) || h > 23 || mi > 59 || s > 60)
+        return false;
+    if (s == 60 && (h != 23 || mi != 59))
+        return false;
+    *epoch = days_from_civil(y, mon, day) * 86400 + h * 3600 + mi * 60 + s;
+    return true;
+}
+
+/* hs_date_parse(v) and its epoch. */
+static bool date_of(struct hs_span v, int64_t *epoch)
+{
+    if (v.len == 29 && v.p[3] == ',')
+        return imf_fixdate(v.p, epoch);
+    struct hs_date d;
+    if (!hs_date_parse(v, &d))
+        return false;
+    *epoch = d.epoch;
+    return true;
+}
+
+/* The first field of a kind parsed as an HTTP-date (once per run); *fo: that field or NULL. */
+static bool field_date(struct cx *x, int slot, int64_t *epoch, const struct hs_txn_field **fo)
+{
+    static const struct {
+        bool req;
+        enum hs_fid f;
+    } of[DT_N] = {{false, HS_FID_DATE}, {false, HS_FID_LAST_MODIFIED}, {false, HS_FID_EXPIRES},
+                  {true, HS_FID_IF_MODIFIED_SINCE}, {true, HS_FID_IF_UNMODIFIED_SINCE}};
+    const struct hs_txn_field *f = of[slot].req ? hs_chk_first(&x->t->req, x->q, of[slot].f)
+                                                : hs_chk_first(&x->t->resp, x->r, of[slot].f);
     if (fo)
         *fo = f;
-    return f && hs_date_parse(f->value, d);
+    struct dslot *d = &x->dt[slot];
+    if (d->state == 0)
+        d->state = f && date_of(f->value, &d->epoch) ? 1 : -1;
+    *epoch = d->epoch;
+    return d->state > 0;
 }
-#define FIELD_DATE(m, lit, d, fo) field_date((m), (lit), sizeof(lit) - 1, (d), (fo))
+
+/* ---- Age, clocks ------------------------------------------------------------------------------ */
 
 /* The response's Age, when its first Age field is valid. */
-static bool age_of(const struct hs_txn *t, uint64_t *age, const struct hs_txn_field **fo)
+static bool age_of(const struct cx *x, uint64_t *age, const struct hs_txn_field **fo)
 {
-    const struct hs_txn_field *f = FLD(&t->resp, "age");
+    const struct hs_txn_field *f = FR(AGE);
     if (fo)
         *fo = f;
     return f && delta_seconds(f->value, age);
 }
 
 /* An Age to judge storage and staleness by: valid and below 2^31 (cache.age-overflow). */
-static bool age_judge(const struct hs_txn *t, uint64_t *age)
+static bool age_judge(const struct cx *x, uint64_t *age)
 {
-    return age_of(t, age, NULL) && *age < DELTA_MAX;
+    return age_of(x, age, NULL) && *age < DELTA_MAX;
 }
 
 /* Age that proves a stored response: AGE_SLACK_S plus the request-to-response time seen. */
@@ -194,25 +330,286 @@ static int64_t now_s(const struct hs_chk_ctx *c)
     return (int64_t)(hs_chk_now_us(c) / 1000000);
 }
 
-static const struct hs_cc *cc_of(struct hs_chk_ctx *c, int dir)
+/* ---- Cache-Control parsing (RFC 9111 5.2), as hs_cc_parse() ---------------------------------- */
+
+enum { D_REQ = 1, D_RESP = 2 };
+
+enum darg {
+    A_NONE,       /* no argument */
+    A_DELTA,      /* delta-seconds, required, token form */
+    A_DELTA_OPT,  /* delta-seconds, optional (max-stale) */
+    A_FIELDS_OPT  /* response: optional quoted field-name list; request: none */
+};
+
+/* The known directives (RFC 9111 5.2, RFC 5861, RFC 8246), by enum dkind. */
+static const struct {
+    uint8_t where;
+    uint8_t arg; /* enum darg */
+} dirs[K_KNOWN] = {
+    [K_MAX_AGE] = {D_REQ | D_RESP, A_DELTA},                /* 5.2.1.1, 5.2.2.1 */
+    [K_MAX_STALE] = {D_REQ, A_DELTA_OPT},                   /* 5.2.1.2 */
+    [K_MIN_FRESH] = {D_REQ, A_DELTA},                       /* 5.2.1.3 */
+    [K_NO_CACHE] = {D_REQ | D_RESP, A_FIELDS_OPT},          /* 5.2.1.4, 5.2.2.4 */
+    [K_NO_STORE] = {D_REQ | D_RESP, A_NONE},                /* 5.2.1.5, 5.2.2.5 */
+    [K_NO_TRANSFORM] = {D_REQ | D_RESP, A_NONE},            /* 5.2.1.6, 5.2.2.6 */
+    [K_ONLY_IF_CACHED] = {D_REQ, A_NONE},                   /* 5.2.1.7 */
+    [K_MUST_REVALIDATE] = {D_RESP, A_NONE},                 /* 5.2.2.2 */
+    [K_MUST_UNDERSTAND] = {D_RESP, A_NONE},                 /* 5.2.2.3 */
+    [K_PRIVATE] = {D_RESP, A_FIELDS_OPT},                   /* 5.2.2.7 */
+    [K_PROXY_REVALIDATE] = {D_RESP, A_NONE},                /* 5.2.2.8 */
+    [K_PUBLIC] = {D_RESP, A_NONE},                          /* 5.2.2.9 */
+    [K_S_MAXAGE] = {D_RESP, A_DELTA},                       /* 5.2.2.10 */
+    [K_IMMUTABLE] = {D_RESP, A_NONE},                       /* RFC 8246 2 */
+    [K_STALE_WHILE_REVALIDATE] = {D_RESP, A_DELTA},         /* RFC 5861 3 */
+    [K_STALE_IF_ERROR] = {D_REQ | D_RESP, A_DELTA},         /* RFC 5861 4 */
+};
+
+/* Directives whose argument is delta-seconds. */
+#define DELTA_KINDS                                                                             \
+    (KB(K_MAX_AGE) | KB(K_MAX_STALE) | KB(K_MIN_FRESH) | KB(K_S_MAXAGE) |                       \
+     KB(K_STALE_WHILE_REVALIDATE) | KB(K_STALE_IF_ERROR))
+
+/* n octets at p equal the lower-case literal lit, ignoring ASCII case. */
+static bool ieq(const uint8_t *p, const char *lit, size_t n)
 {
-    return hs_chk_cc(c, dir);
+    for (size_t i = 0; i < n; i++)
+        if (hs_lower(p[i]) != (uint8_t)lit[i])
+            return false;
+    return true;
 }
 
-/* The first directive called name (bare: the first one without an argument), or NULL. */
-static const struct hs_cc_dir *ccd(struct hs_chk_ctx *c, int dir, const char *name, size_t len,
-                                   bool bare)
+/* The kind of a directive name (case-insensitive), or K_OTHER. */
+static uint8_t dkind_of(struct hs_span n)
 {
-    const struct hs_cc *cc = cc_of(c, dir);
-    for (unsigned i = 0; i < cc->n; i++)
-        if (cc->d[i].name.len == len && hs_span_ieq(cc->d[i].name, name, len) &&
-            !(bare && cc->d[i].has_arg))
-            return &cc->d[i];
-    return NULL;
+#define IS(lit, k)                                                                              \
+    if (ieq(n.p, lit, sizeof(lit) - 1))                                                          \
+        return k;
+    switch (n.len) {
+    case 6: IS("public", K_PUBLIC) break;
+    case 7: IS("max-age", K_MAX_AGE) IS("private", K_PRIVATE) break;
+    case 8: IS("no-cache", K_NO_CACHE) IS("no-store", K_NO_STORE) IS("s-maxage", K_S_MAXAGE) break;
+    case 9:
+        IS("max-stale", K_MAX_STALE) IS("min-fresh", K_MIN_FRESH) IS("immutable", K_IMMUTABLE)
+        IS("pre-check", K_PRE_CHECK) break;
+    case 10: IS("post-check", K_POST_CHECK) break;
+    case 12: IS("no-transform", K_NO_TRANSFORM) break;
+    case 14: IS("only-if-cached", K_ONLY_IF_CACHED) IS("stale-if-error", K_STALE_IF_ERROR) break;
+    case 15: IS("must-revalidate", K_MUST_REVALIDATE) IS("must-understand", K_MUST_UNDERSTAND) break;
+    case 16: IS("proxy-revalidate", K_PROXY_REVALIDATE) break;
+    case 22: IS("stale-while-revalidate", K_STALE_WHILE_REVALIDATE) break;
+    default: break;
+    }
+#undef IS
+    return K_OTHER;
 }
-#define CCD(c, dir, lit) ccd((c), (dir), (lit), sizeof(lit) - 1, false)
+
+/* RFC 9110 5.6.2 tchar */
+static const uint8_t tchar[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 1, 0, 1, 1, 1, 1, 1, 0, 0, 1, 1, 0, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 0,
+};
+
+static bool is_token(struct hs_span s)
+{
+    if (s.len == 0)
+        return false;
+    for (size_t i = 0; i < s.len; i++)
+        if (!tchar[s.p[i]])
+            return false;
+    return true;
+}
+
+static bool is_ows(uint8_t c)
+{
+    return c == ' ' || c == '\t';
+}
+
+/* s without leading and trailing OWS; (p, 0) keeps p when nothing is cut at the front. */
+static struct hs_span trim_ows(struct hs_span s)
+{
+    size_t a = 0, b = s.len;
+    while (a < b && is_ows(s.p[a]))
+        a++;
+    while (b > a && is_ows(s.p[b - 1]))
+        b--;
+    return a == 0 ? hs_span_make(s.p, b) : hs_span_make(s.p + a, b - a);
+}
+
+/* delta-seconds, saturated at 2^31; a quoted argument is read with its quoted-pairs resolved. */
+static bool parse_delta(struct hs_span a, bool quoted, uint64_t *out)
+{
+    uint64_t v = 0;
+    size_t ndig = 0;
+    for (size_t i = 0; i < a.len; i++) {
+        uint8_t ch = a.p[i];
+        if (quoted && ch == '\\' && i + 1 < a.len)
+            ch = a.p[++i];
+        if (ch < '0' || ch > '9')
+            return false;
+        v = v * 10 + (uint64_t)(ch - '0');
+        if (v > DELTA_MAX)
+            v = DELTA_MAX;
+        ndig++;
+    }
+    if (ndig == 0)
+        return false;
+    *out = v;
+    return true;
+}
+
+/* cache-directive = token [ "=" ( token / quoted-string ) ], exactly as hdr.c's cc_directive(). */
+static void cc_directive(struct hs_span e, struct hs_cc_dir *d)
+{
+    const uint8_t *eqp = memchr(e.p, '=', e.len);
+    size_t eq = eqp ? (size_t)(eqp - e.p) : e.len;
+    struct hs_span name = hs_span_make(e.p, eq);
+    d->name = trim_ows(name);
+    d->arg = hs_span_make(NULL, 0);
+    d->has_arg = d->quoted = d->is_delta = false;
+    d->delta = 0;
+    d->bad_syntax = d->name.len != name.len || !is_token(d->name);
+    if (eq == e.len)
+        return;
+    d->has_arg = true;
+    struct hs_span a = hs_span_make(e.p + eq + 1, e.len - eq - 1);
+    struct hs_span ta = trim_ows(a);
+    if (ta.len != a.len) {
+        d->bad_syntax = true;
+        a = ta;
+    }
+    if (a.len == 0) {
+        d->bad_syntax = true;
+        d->arg = a;
+        return;
+    }
+    if (a.p[0] == '"') {
+        size_t q = hs_quoted_len(a);
+        if (q == 0) {
+            d->bad_syntax = true;
+            d->arg = a;
+            return;
+        }
+        if (q != a.len)
+            d->bad_syntax = true; /* bytes after the closing quote */
+        d->quoted = true;
+        d->arg = hs_span_make(a.p + 1, q - 2);
+    } else {
+        if (!is_token(a))
+            d->bad_syntax = true;
+        d->arg = a;
+    }
+    d->is_delta = parse_delta(d->arg, d->quoted, &d->delta);
+}
+
+/* Which single-directive checks the i-th directive d (of kind k) of side dir fails. */
+static uint32_t dir_hits(const struct ccs *cc, unsigned i, const struct hs_cc_dir *d, uint8_t k,
+                         int dir)
+{
+    uint32_t h = d->bad_syntax ? 1u << H_SYNTAX : 0;
+    if (k >= K_KNOWN) /* not a known directive: only the grammar applies */
+        return h;
+    bool delta = (DELTA_KINDS & KB(k)) != 0;
+    if (d->has_arg && !d->bad_syntax &&
+        (dirs[k].arg == A_NONE || (dir == HS_DIR_C2S && k == K_NO_CACHE)))
+        h |= 1u << H_UNEXPECTED_ARG;
+    if (delta && !d->bad_syntax &&
+        ((dirs[k].arg == A_DELTA && !d->has_arg) || (d->has_arg && !d->is_delta)))
+        h |= 1u << H_INVALID_DELTA;
+    if (delta && i > 0 && (cc->has & KB(k)))
+        h |= 1u << H_DUPLICATE;
+    for (size_t j = 0; j < d->name.len; j++)
+        if (d->name.p[j] >= 'A' && d->name.p[j] <= 'Z') {
+            h |= 1u << H_NOT_LOWERCASE;
+            break;
+        }
+    if (delta && d->is_delta && d->delta >= DELTA_MAX)
+        h |= 1u << H_DELTA_OVERFLOW;
+    if (delta && d->quoted && !d->bad_syntax)
+        h |= 1u << H_QUOTED_DELTA;
+    if (d->has_arg && !d->quoted && !d->bad_syntax && (k == K_NO_CACHE || k == K_PRIVATE))
+        h |= 1u << H_FIELD_LIST_TOKEN;
+    if (!(dirs[k].where & (dir == HS_DIR_C2S ? D_REQ : D_RESP)))
+        h |= 1u << H_WRONG_MESSAGE;
+    return h;
+}
+
+/* Add element e of a Cache-Control field to cc (the first HS_CC_MAX are kept). */
+static void cc_add(struct ccs *cc, struct hs_span e, int dir)
+{
+    if (cc->n >= HS_CC_MAX)
+        return;
+    unsigned i = cc->n++;
+    struct hs_cc_dir *d = &cc->d[i];
+    cc_directive(e, d);
+    uint8_t k = dkind_of(d->name);
+    cc->kind[i] = k;
+    uint32_t h = dir_hits(cc, i, d, k, dir) & ~cc->hits;
+    if (h) {
+        cc->hits |= h;
+        for (unsigned b = 0; b < H_N; b++)
+            if (h & (1u << b))
+                cc->hit[b] = (uint8_t)i;
+    }
+    if (k == K_OTHER)
+        return;
+    if (!(cc->has & KB(k))) {
+        cc->has |= KB(k);
+        cc->first[k] = (uint8_t)i;
+    }
+    if (!d->has_arg && !(cc->has_bare & KB(k))) {
+        cc->has_bare |= KB(k);
+        cc->first_bare[k] = (uint8_t)i;
+    }
+}
+
+/*
+ * Parse every Cache-Control field of m in order, as hs_cc_parse() does: the
+ * #list split at commas outside quoted strings (a backslash in a quoted
+ * string takes the next octet, an unterminated one runs to the end), each
+ * element trimmed, empty ones skipped.
+ */
+static void cc_parse(struct ccs *cc, const struct hs_txn_msg *m, const struct hs_chk_fields *fx,
+                     int dir)
+{
+    cc->present = false;
+    cc->n = 0;
+    cc->has = cc->has_bare = cc->hits = 0;
+    if (!(fx->has & FB(CACHE_CONTROL)))
+        return;
+    cc->present = true;
+    const struct hs_txn_field *f;
+    for (uint32_t k = 0; (f = hs_chk_next(m, fx, HS_FID_CACHE_CONTROL, &k)) != NULL;) {
+        const uint8_t *p = f->value.p, *end = p + f->value.len;
+        while (p < end) {
+            const uint8_t *s = p;
+            while (p < end && *p != ',') {
+                if (*p++ != '"')
+                    continue;
+                while (p < end && *p != '"')
+                    p += (*p == '\\' && end - p > 1) ? 2 : 1;
+                if (p < end)
+                    p++;
+            }
+            struct hs_span e = trim_ows(hs_span_make(s, (size_t)(p - s)));
+            if (e.len)
+                cc_add(cc, e, dir);
+            if (p < end)
+                p++; /* the comma */
+        }
+    }
+}
+
+/* The first directive of kind k on side dir, or NULL. */
+static const struct hs_cc_dir *ccd(const struct cx *x, int dir, unsigned k)
+{
+    const struct ccs *cc = &x->cc[dir];
+    return (cc->has & KB(k)) ? &cc->d[cc->first[k]] : NULL;
+}
+#define CCD(x, dir, k) ccd((x), (dir), (k))
 /* present without an argument (e.g. unqualified no-cache / private) */
-#define CC_BARE(c, dir, lit) (ccd((c), (dir), (lit), sizeof(lit) - 1, true) != NULL)
+#define CC_BARE(x, dir, k) ((x)->cc[dir].has_bare & KB(k))
 
 static bool dpos(const struct hs_cc_dir *d)
 {
@@ -248,13 +645,12 @@ static void report_dir(struct hs_chk_ctx *c, const char *id, int dir, const stru
 }
 
 /* Cache-Control of one side when that side's header section is usable and has one. */
-static const struct hs_cc *side_cc(struct hs_chk_ctx *c, const struct hs_txn *t, int dir)
+static const struct ccs *side_cc(const struct cx *x, int dir)
 {
-    const struct hs_txn_msg *m = dir == HS_DIR_C2S ? &t->req : &t->resp;
-    if (!head_ok(m) || (dir == HS_DIR_S2C && t->status < 200))
+    const struct hs_txn_msg *m = dir == HS_DIR_C2S ? &x->t->req : &x->t->resp;
+    if (!head_ok(m) || (dir == HS_DIR_S2C && x->t->status < 200))
         return NULL;
-    const struct hs_cc *cc = cc_of(c, dir);
-    return cc->present ? cc : NULL;
+    return x->cc[dir].present ? &x->cc[dir] : NULL;
 }
 
 /*
@@ -262,289 +658,128 @@ static const struct hs_cc *side_cc(struct hs_chk_ctx *c, const struct hs_txn *t,
  * False when there is none, or when the deciding directive is invalid (then
  * nothing is judged from it). An invalid Expires means "already expired" (5.3).
  */
-static bool lifetime_of(struct hs_chk_ctx *c, const struct hs_txn *t, bool shared, int64_t *life)
+static bool lifetime_of(struct cx *x, bool shared, int64_t *life)
 {
     const struct hs_cc_dir *d;
-    if (shared && (d = CCD(c, HS_DIR_S2C, "s-maxage")) != NULL) {
+    if (shared && (d = CCD(x, HS_DIR_S2C, K_S_MAXAGE)) != NULL) {
         *life = (int64_t)d->delta;
         return d->is_delta;
     }
-    if ((d = CCD(c, HS_DIR_S2C, "max-age")) != NULL) {
+    if ((d = CCD(x, HS_DIR_S2C, K_MAX_AGE)) != NULL) {
         *life = (int64_t)d->delta;
         return d->is_delta;
     }
-    const struct hs_txn_field *f = FLD(&t->resp, "expires");
-    if (!f)
+    if (!HASR(EXPIRES))
         return false;
-    struct hs_date e, dt;
+    int64_t e, dt;
     *life = 0;
-    if (hs_date_parse(f->value, &e)) {
-        int64_t base = FIELD_DATE(&t->resp, "date", &dt, NULL) ? dt.epoch : now_s(c);
-        *life = e.epoch > base ? e.epoch - base : 0;
+    if (field_date(x, DT_EXPIRES, &e, NULL)) {
+        int64_t base = field_date(x, DT_DATE, &dt, NULL) ? dt : now_s(x->c);
+        *life = e > base ? e - base : 0;
     }
     return true;
 }
 
 /* Any explicit expiration (valid or not): max-age, s-maxage or Expires. */
-static bool has_explicit(struct hs_chk_ctx *c, const struct hs_txn *t)
+static bool has_explicit(const struct cx *x)
 {
-    return CCD(c, HS_DIR_S2C, "max-age") || CCD(c, HS_DIR_S2C, "s-maxage") ||
-           FLD(&t->resp, "expires");
+    return (x->cc[HS_DIR_S2C].has & (KB(K_MAX_AGE) | KB(K_S_MAXAGE))) || HASR(EXPIRES);
 }
 
 /* A positive explicit lifetime for some cache. */
-static bool positive_lifetime(struct hs_chk_ctx *c, const struct hs_txn *t)
+static bool positive_lifetime(struct cx *x)
 {
     int64_t life;
-    return dpos(CCD(c, HS_DIR_S2C, "s-maxage")) || (lifetime_of(c, t, false, &life) && life > 0);
+    return dpos(CCD(x, HS_DIR_S2C, K_S_MAXAGE)) || (lifetime_of(x, false, &life) && life > 0);
 }
 
-/* ---- known directives (RFC 9111 5.2, RFC 5861, RFC 8246) --------------------------------- */
+/* ---- CA-01 .. CA-03: single directives ------------------------------------------------------- */
 
-enum { D_REQ = 1, D_RESP = 2 };
-
-enum darg {
-    A_NONE,       /* no argument */
-    A_DELTA,      /* delta-seconds, required, token form */
-    A_DELTA_OPT,  /* delta-seconds, optional (max-stale) */
-    A_FIELDS_OPT  /* response: optional quoted field-name list; request: none */
-};
-
-struct dinfo {
-    const char *name;
-    size_t len;
-    unsigned where;
-    enum darg arg;
-};
-#define DI(n, w, a) {n, sizeof(n) - 1, w, a}
-
-static const struct dinfo dirs[] = {
-    DI("max-age", D_REQ | D_RESP, A_DELTA),        /* 5.2.1.1, 5.2.2.1 */
-    DI("max-stale", D_REQ, A_DELTA_OPT),           /* 5.2.1.2 */
-    DI("min-fresh", D_REQ, A_DELTA),               /* 5.2.1.3 */
-    DI("no-cache", D_REQ | D_RESP, A_FIELDS_OPT),  /* 5.2.1.4, 5.2.2.4 */
-    DI("no-store", D_REQ | D_RESP, A_NONE),        /* 5.2.1.5, 5.2.2.5 */
-    DI("no-transform", D_REQ | D_RESP, A_NONE),    /* 5.2.1.6, 5.2.2.6 */
-    DI("only-if-cached", D_REQ, A_NONE),           /* 5.2.1.7 */
-    DI("must-revalidate", D_RESP, A_NONE),         /* 5.2.2.2 */
-    DI("must-understand", D_RESP, A_NONE),         /* 5.2.2.3 */
-    DI("private", D_RESP, A_FIELDS_OPT),           /* 5.2.2.7 */
-    DI("proxy-revalidate", D_RESP, A_NONE),        /* 5.2.2.8 */
-    DI("public", D_RESP, A_NONE),                  /* 5.2.2.9 */
-    DI("s-maxage", D_RESP, A_DELTA),               /* 5.2.2.10 */
-    DI("immutable", D_RESP, A_NONE),               /* RFC 8246 2 */
-    DI("stale-while-revalidate", D_RESP, A_DELTA), /* RFC 5861 3 */
-    DI("stale-if-error", D_REQ | D_RESP, A_DELTA), /* RFC 5861 4 */
-};
-
-static const struct dinfo *dinfo_of(struct hs_span name)
-{
-    for (size_t i = 0; i < sizeof dirs / sizeof dirs[0]; i++)
-        if (name.len == dirs[i].len && hs_span_ieq(name, dirs[i].name, dirs[i].len))
-            return &dirs[i];
-    return NULL;
-}
-
-static bool is_delta_dir(const struct dinfo *k)
-{
-    return k && (k->arg == A_DELTA || k->arg == A_DELTA_OPT);
-}
-
-/* ---- CA-01 Cache-Control directive syntax --------------------------------------------------- */
-
-/* RFC 9111 5.2: cache-directive = token [ "=" ( token / quoted-string ) ] */
-static void cc_syntax(struct hs_chk_ctx *c, const struct hs_txn *t)
+/*
+ * One check on single directives: the first directive with a hit, the response
+ * first (as each check used to scan the response, then the request).
+ * RFC 9111 5.2 (grammar), 5.2.1, 5.2.2, RFC 8246 2 (arguments), 1.2.2
+ * (delta-seconds), 4.2.1 (duplicates).
+ */
+static void dir_check(struct cx *x, unsigned h, const char *id)
 {
     for (int dir = HS_DIR_S2C; dir >= HS_DIR_C2S; dir--) {
-        const struct hs_cc *cc = side_cc(c, t, dir);
-        for (unsigned i = 0; cc && i < cc->n; i++)
-            if (cc->d[i].bad_syntax) {
-                report_dir(c, "cache.cc-syntax", dir, &cc->d[i]);
-                return;
-            }
-    }
-}
-
-/* RFC 9111 5.2.1, 5.2.2; RFC 8246 2: directives defined without an argument. */
-static void cc_unexpected_argument(struct hs_chk_ctx *c, const struct hs_txn *t)
-{
-    for (int dir = HS_DIR_S2C; dir >= HS_DIR_C2S; dir--) {
-        const struct hs_cc *cc = side_cc(c, t, dir);
-        for (unsigned i = 0; cc && i < cc->n; i++) {
-            const struct hs_cc_dir *d = &cc->d[i];
-            const struct dinfo *k = d->has_arg && !d->bad_syntax ? dinfo_of(d->name) : NULL;
-            /* private="..." in a request is cache.cc-response-directive-in-request's */
-            if (k && (k->arg == A_NONE ||
-                      (dir == HS_DIR_C2S && HS_SPAN_IEQ(d->name, "no-cache")))) {
-                report_dir(c, "cache.cc-unexpected-argument", dir, d);
-                return;
-            }
+        const struct ccs *cc = side_cc(x, dir);
+        if (!cc || !(cc->hits & (1u << h)))
+            continue;
+        const struct hs_cc_dir *d = &cc->d[cc->hit[h]];
+        if (h == H_DUPLICATE) {
+            struct hs_span a = raw_dir(&cc->d[cc->first[cc->kind[cc->hit[h]]]]), b = raw_dir(d);
+            hs_chk_reportf(x->c, id, "%sCache-Control: %.*s, %.*s", side(dir), SPANF(a),
+                           SPANF(b));
+        } else {
+            report_dir(x->c, id, dir, d);
         }
+        return;
     }
 }
 
-/* RFC 9111 1.2.2: delta-seconds = 1*DIGIT; max-age, s-maxage, min-fresh need one. */
-static void cc_invalid_delta(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void single_directives(struct cx *x)
 {
-    for (int dir = HS_DIR_S2C; dir >= HS_DIR_C2S; dir--) {
-        const struct hs_cc *cc = side_cc(c, t, dir);
-        for (unsigned i = 0; cc && i < cc->n; i++) {
-            const struct hs_cc_dir *d = &cc->d[i];
-            const struct dinfo *k = d->bad_syntax ? NULL : dinfo_of(d->name);
-            if (!is_delta_dir(k))
-                continue;
-            if ((k->arg == A_DELTA && !d->has_arg) || (d->has_arg && !d->is_delta)) {
-                report_dir(c, "cache.cc-invalid-delta-seconds", dir, d);
-                return;
-            }
-        }
-    }
-}
-
-/* RFC 9111 4.2.1: several values of one directive: the first is used or the response is stale. */
-static void cc_duplicate(struct hs_chk_ctx *c, const struct hs_txn *t)
-{
-    for (int dir = HS_DIR_S2C; dir >= HS_DIR_C2S; dir--) {
-        const struct hs_cc *cc = side_cc(c, t, dir);
-        for (unsigned i = 1; cc && i < cc->n; i++) {
-            if (!is_delta_dir(dinfo_of(cc->d[i].name)))
-                continue;
-            for (unsigned j = 0; j < i; j++)
-                if (name_ieq(cc->d[j].name, cc->d[i].name)) {
-                    struct hs_span a = raw_dir(&cc->d[j]), b = raw_dir(&cc->d[i]);
-                    hs_chk_reportf(c, "cache.cc-duplicate-directive", "%sCache-Control: %.*s, %.*s",
-                                   side(dir), SPANF(a), SPANF(b));
-                    return;
-                }
-        }
-    }
-}
-
-/* RFC 9111 5.2: names are case-insensitive, but lower case is what every registry entry uses. */
-static void cc_not_lowercase(struct hs_chk_ctx *c, const struct hs_txn *t)
-{
-    for (int dir = HS_DIR_S2C; dir >= HS_DIR_C2S; dir--) {
-        const struct hs_cc *cc = side_cc(c, t, dir);
-        for (unsigned i = 0; cc && i < cc->n; i++) {
-            const struct hs_cc_dir *d = &cc->d[i];
-            if (!dinfo_of(d->name))
-                continue;
-            for (size_t k = 0; k < d->name.len; k++)
-                if (d->name.p[k] >= 'A' && d->name.p[k] <= 'Z') {
-                    report_dir(c, "cache.cc-not-lowercase", dir, d);
-                    return;
-                }
-        }
-    }
-}
-
-/* RFC 9111 1.2.2: caches clamp delta-seconds at 2^31; 32-bit arithmetic overflows. */
-static void cc_delta_overflow(struct hs_chk_ctx *c, const struct hs_txn *t)
-{
-    for (int dir = HS_DIR_S2C; dir >= HS_DIR_C2S; dir--) {
-        const struct hs_cc *cc = side_cc(c, t, dir);
-        for (unsigned i = 0; cc && i < cc->n; i++) {
-            const struct hs_cc_dir *d = &cc->d[i];
-            if (d->is_delta && d->delta >= DELTA_MAX && is_delta_dir(dinfo_of(d->name))) {
-                report_dir(c, "cache.cc-delta-overflow", dir, d);
-                return;
-            }
-        }
-    }
-}
-
-/* ---- CA-02 argument form --------------------------------------------------------------------- */
-
-/* RFC 9111 5.2.1.1-5.2.1.3, 5.2.2.1, 5.2.2.10: a sender MUST NOT generate the quoted form. */
-static void cc_quoted_delta(struct hs_chk_ctx *c, const struct hs_txn *t)
-{
-    for (int dir = HS_DIR_S2C; dir >= HS_DIR_C2S; dir--) {
-        const struct hs_cc *cc = side_cc(c, t, dir);
-        for (unsigned i = 0; cc && i < cc->n; i++) {
-            const struct hs_cc_dir *d = &cc->d[i];
-            if (d->quoted && !d->bad_syntax && is_delta_dir(dinfo_of(d->name))) {
-                report_dir(c, "cache.cc-quoted-delta-seconds", dir, d);
-                return;
-            }
-        }
-    }
-}
-
-/* RFC 9111 5.2.2.4, 5.2.2.7: no-cache / private field lists SHOULD NOT use the token form. */
-static void cc_field_list_token(struct hs_chk_ctx *c, const struct hs_txn *t)
-{
-    const struct hs_cc *cc = side_cc(c, t, HS_DIR_S2C);
-    for (unsigned i = 0; cc && i < cc->n; i++) {
-        const struct hs_cc_dir *d = &cc->d[i];
-        if (d->has_arg && !d->quoted && !d->bad_syntax &&
-            (HS_SPAN_IEQ(d->name, "no-cache") || HS_SPAN_IEQ(d->name, "private"))) {
-            report_dir(c, "cache.cc-field-list-token-form", HS_DIR_S2C, d);
-            return;
-        }
-    }
-}
-
-/* ---- CA-03 directive in the wrong message ---------------------------------------------------- */
-
-static void cc_wrong_message(struct hs_chk_ctx *c, const struct hs_txn *t, int dir, const char *id)
-{
-    const struct hs_cc *cc = side_cc(c, t, dir);
-    unsigned need = dir == HS_DIR_C2S ? D_REQ : D_RESP;
-    for (unsigned i = 0; cc && i < cc->n; i++) {
-        const struct dinfo *k = dinfo_of(cc->d[i].name);
-        if (k && !(k->where & need)) {
-            report_dir(c, id, dir, &cc->d[i]);
-            return;
-        }
-    }
-}
-
-/* RFC 9111 5.2.1: max-stale, min-fresh, only-if-cached are request directives. */
-static void cc_request_dir_in_response(struct hs_chk_ctx *c, const struct hs_txn *t)
-{
-    cc_wrong_message(c, t, HS_DIR_S2C, "cache.cc-request-directive-in-response");
-}
-
-/* RFC 9111 5.2.2: public, private, s-maxage, must-revalidate... are response directives. */
-static void cc_response_dir_in_request(struct hs_chk_ctx *c, const struct hs_txn *t)
-{
-    cc_wrong_message(c, t, HS_DIR_C2S, "cache.cc-response-directive-in-request");
+    if (!((x->cc[0].hits | x->cc[1].hits)))
+        return;
+    dir_check(x, H_SYNTAX, "cache.cc-syntax");
+    dir_check(x, H_UNEXPECTED_ARG, "cache.cc-unexpected-argument");
+    dir_check(x, H_INVALID_DELTA, "cache.cc-invalid-delta-seconds");
+    dir_check(x, H_DUPLICATE, "cache.cc-duplicate-directive");
+    dir_check(x, H_NOT_LOWERCASE, "cache.cc-not-lowercase");
+    dir_check(x, H_DELTA_OVERFLOW, "cache.cc-delta-overflow");
+    dir_check(x, H_QUOTED_DELTA, "cache.cc-quoted-delta-seconds");
+    /* RFC 9111 5.2.2.4, 5.2.2.7: no-cache / private field lists SHOULD NOT use the token form */
+    const struct ccs *rs = side_cc(x, HS_DIR_S2C);
+    if (rs && (rs->hits & (1u << H_FIELD_LIST_TOKEN)))
+        report_dir(x->c, "cache.cc-field-list-token-form", HS_DIR_S2C,
+                   &rs->d[rs->hit[H_FIELD_LIST_TOKEN]]);
+    /* RFC 9111 5.2.1: max-stale, min-fresh, only-if-cached are request directives */
+    if (rs && (rs->hits & (1u << H_WRONG_MESSAGE)))
+        report_dir(x->c, "cache.cc-request-directive-in-response", HS_DIR_S2C,
+                   &rs->d[rs->hit[H_WRONG_MESSAGE]]);
+    /* RFC 9111 5.2.2: public, private, s-maxage, must-revalidate... are response directives */
+    const struct ccs *rq = side_cc(x, HS_DIR_C2S);
+    if (rq && (rq->hits & (1u << H_WRONG_MESSAGE)))
+        report_dir(x->c, "cache.cc-response-directive-in-request", HS_DIR_C2S,
+                   &rq->d[rq->hit[H_WRONG_MESSAGE]]);
 }
 
 /* ---- CA-04 contradicting directives ---------------------------------------------------------- */
 
 /* RFC 9111 5.2.2.7, 5.2.2.9 */
-static void cc_public_and_private(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void cc_public_and_private(struct cx *x)
 {
-    if (!side_cc(c, t, HS_DIR_S2C))
+    if (!side_cc(x, HS_DIR_S2C))
         return;
-    const struct hs_cc_dir *pub = CCD(c, HS_DIR_S2C, "public");
-    const struct hs_cc_dir *priv = CCD(c, HS_DIR_S2C, "private");
+    const struct hs_cc_dir *pub = CCD(x, HS_DIR_S2C, K_PUBLIC);
+    const struct hs_cc_dir *priv = CCD(x, HS_DIR_S2C, K_PRIVATE);
     if (pub && priv) {
         struct hs_span a = raw_dir(pub), b = raw_dir(priv);
-        hs_chk_reportf(c, "cache.cc-public-and-private", "Cache-Control: %.*s with %.*s", SPANF(a),
-                       SPANF(b));
+        hs_chk_reportf(x->c, "cache.cc-public-and-private", "Cache-Control: %.*s with %.*s",
+                       SPANF(a), SPANF(b));
     }
 }
 
 /* RFC 9111 5.2.2.5: no-store neutralises a positive lifetime or public (not max-age=0). */
-static void cc_no_store_with_freshness(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void cc_no_store_with_freshness(struct cx *x)
 {
-    if (!side_cc(c, t, HS_DIR_S2C))
+    if (!side_cc(x, HS_DIR_S2C))
         return;
-    const struct hs_cc_dir *ns = CCD(c, HS_DIR_S2C, "no-store");
+    const struct hs_cc_dir *ns = CCD(x, HS_DIR_S2C, K_NO_STORE);
     if (!ns)
         return;
-    const struct hs_cc_dir *d = CCD(c, HS_DIR_S2C, "max-age");
+    const struct hs_cc_dir *d = CCD(x, HS_DIR_S2C, K_MAX_AGE);
     if (!dpos(d))
-        d = CCD(c, HS_DIR_S2C, "s-maxage");
+        d = CCD(x, HS_DIR_S2C, K_S_MAXAGE);
     if (!dpos(d))
-        d = CCD(c, HS_DIR_S2C, "public");
+        d = CCD(x, HS_DIR_S2C, K_PUBLIC);
     if (!d || (!dpos(d) && !HS_SPAN_IEQ(d->name, "public")))
         return;
     struct hs_span a = raw_dir(ns), b = raw_dir(d);
-    hs_chk_reportf(c, "cache.cc-no-store-with-freshness", "Cache-Control: %.*s with %.*s", SPANF(a),
-                   SPANF(b));
+    hs_chk_reportf(x->c, "cache.cc-no-store-with-freshness", "Cache-Control: %.*s with %.*s",
+                   SPANF(a), SPANF(b));
 }
 
 /* ---- CA-05 ineffective directives ---------------------------------------------------------- */
@@ -556,30 +791,31 @@ static void cc_no_store_with_freshness(struct hs_chk_ctx *c, const struct hs_txn
  * so public is all the response says and caches pick a heuristic lifetime. The
  * idiom "public, max-age=N" is harmless and not reported.
  */
-static void public_unnecessary(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void public_unnecessary(struct cx *x)
 {
-    if (!req_ok(t) || !side_cc(c, t, HS_DIR_S2C))
+    const struct hs_txn *t = x->t;
+    if (!req_ok(t) || !side_cc(x, HS_DIR_S2C))
         return;
-    const struct hs_cc_dir *pub = CCD(c, HS_DIR_S2C, "public");
-    if (!pub || !(METHOD_IS(t, "GET") || METHOD_IS(t, "HEAD")) ||
-        FLD(&t->req, "authorization") || CCD(c, HS_DIR_S2C, "private") ||
-        CCD(c, HS_DIR_S2C, "no-store"))
+    const struct hs_cc_dir *pub = CCD(x, HS_DIR_S2C, K_PUBLIC);
+    if (!pub || !(METHOD_IS(t, "GET") || METHOD_IS(t, "HEAD")) || HASQ(AUTHORIZATION) ||
+        CCD(x, HS_DIR_S2C, K_PRIVATE) || CCD(x, HS_DIR_S2C, K_NO_STORE))
         return;
-    if (!has_explicit(c, t) && heuristic_status(t->status))
-        report_dir(c, "cache.cc-public-unnecessary", HS_DIR_S2C, pub);
+    if (!has_explicit(x) && heuristic_status(t->status))
+        report_dir(x->c, "cache.cc-public-unnecessary", HS_DIR_S2C, pub);
 }
 
 /* ---- CA-06 legacy controls ------------------------------------------------------------------- */
 
 /* RFC 9111 5.4: Pragma is deprecated; only no-cache ever had a defined meaning (in requests). */
-static void pragma_extension(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void pragma_extension(struct cx *x)
 {
-    const struct hs_txn_msg *ms[2] = {&t->resp, &t->req};
+    const struct hs_txn_msg *ms[2] = {&x->t->resp, &x->t->req};
+    const struct hs_chk_fields *xs[2] = {x->r, x->q};
     for (int k = 0; k < 2; k++) {
         if (!head_ok(ms[k]))
             continue;
-        for (unsigned i = 0;; i++) {
-            const struct hs_txn_field *f = FLD_NTH(ms[k], "pragma", i);
+        for (uint32_t i = 0;;) {
+            const struct hs_txn_field *f = hs_chk_next(ms[k], xs[k], HS_FID_PRAGMA, &i);
             if (!f)
                 break;
             struct hs_list_iter it;
@@ -587,7 +823,7 @@ static void pragma_extension(struct hs_chk_ctx *c, const struct hs_txn *t)
             hs_list_init(&it, f->value);
             while (hs_list_next(&it, &el))
                 if (!HS_SPAN_IEQ(el, "no-cache")) {
-                    hs_chk_reportf(c, "cache.pragma-extension", "%sPragma: %.*s",
+                    hs_chk_reportf(x->c, "cache.pragma-extension", "%sPragma: %.*s",
                                    k ? "request " : "", SPANF(f->value));
                     return;
                 }
@@ -600,90 +836,92 @@ static void pragma_extension(struct hs_chk_ctx *c, const struct hs_txn *t)
  * does not replace Cache-Control: no-cache. Reported only when nothing else in
  * the response stops reuse and a cache would otherwise store it.
  */
-static void pragma_no_cache_response(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void pragma_no_cache_response(struct cx *x)
 {
-    if (!resp_ok(t) || !get_head_or_unknown(t) || !LIST_HAS(&t->resp, "pragma", "no-cache"))
+    const struct hs_txn *t = x->t;
+    if (!resp_ok(t) || !get_head_or_unknown(t) || !LIST_HAS(&t->resp, x->r, PRAGMA, "no-cache"))
         return;
-    if (CC_BARE(c, HS_DIR_S2C, "no-cache") || CCD(c, HS_DIR_S2C, "no-store") ||
-        dzero(CCD(c, HS_DIR_S2C, "max-age")))
+    if (CC_BARE(x, HS_DIR_S2C, K_NO_CACHE) || CCD(x, HS_DIR_S2C, K_NO_STORE) ||
+        dzero(CCD(x, HS_DIR_S2C, K_MAX_AGE)))
         return;
-    if (!heuristic_status(t->status) && !has_explicit(c, t))
+    if (!heuristic_status(t->status) && !has_explicit(x))
         return;
-    hs_chk_report_field(c, "cache.pragma-no-cache-in-response", FLD(&t->resp, "pragma"));
+    hs_chk_report_field(x->c, "cache.pragma-no-cache-in-response", FR(PRAGMA));
 }
 
 /*
  * Internet Explorer's pre-check/post-check extensions: only meaningful as a pair
  * with post-check < pre-check; "post-check=0, pre-check=0" is ignored by IE.
  */
-static void cc_ie_pre_post_check(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void cc_ie_pre_post_check(struct cx *x)
 {
-    if (!side_cc(c, t, HS_DIR_S2C))
+    if (!side_cc(x, HS_DIR_S2C))
         return;
-    const struct hs_cc_dir *pre = CCD(c, HS_DIR_S2C, "pre-check");
-    const struct hs_cc_dir *post = CCD(c, HS_DIR_S2C, "post-check");
+    const struct hs_cc_dir *pre = CCD(x, HS_DIR_S2C, K_PRE_CHECK);
+    const struct hs_cc_dir *post = CCD(x, HS_DIR_S2C, K_POST_CHECK);
     if (!pre && !post)
         return;
     if (!pre || !post) {
-        report_dir(c, "cache.cc-ie-pre-post-check", HS_DIR_S2C, pre ? pre : post);
+        report_dir(x->c, "cache.cc-ie-pre-post-check", HS_DIR_S2C, pre ? pre : post);
         return;
     }
     if (pre->is_delta && post->is_delta && post->delta < pre->delta)
         return;
     struct hs_span a = raw_dir(post), b = raw_dir(pre);
-    hs_chk_reportf(c, "cache.cc-ie-pre-post-check", "Cache-Control: %.*s, %.*s", SPANF(a),
+    hs_chk_reportf(x->c, "cache.cc-ie-pre-post-check", "Cache-Control: %.*s, %.*s", SPANF(a),
                    SPANF(b));
 }
 
 /* ---- CA-07 Warning --------------------------------------------------------------------------- */
 
 /* RFC 9111 5.5: Warning is obsolete. */
-static void warning_obsolete(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void warning_obsolete(struct cx *x)
 {
-    const struct hs_txn_field *f = head_ok(&t->resp) ? FLD(&t->resp, "warning") : NULL;
-    if (!f && head_ok(&t->req))
-        f = FLD(&t->req, "warning");
+    const struct hs_txn_field *f = head_ok(&x->t->resp) ? FR(WARNING) : NULL;
+    if (!f && head_ok(&x->t->req))
+        f = FQ(WARNING);
     if (f)
-        hs_chk_report_field(c, "cache.warning-obsolete", f);
+        hs_chk_report_field(x->c, "cache.warning-obsolete", f);
 }
 
 /* ---- CA-08 Date presence, max-age vs Expires ------------------------------------------------- */
 
 /* RFC 9110 6.6.1: an origin with a clock MUST send Date in 2xx, 3xx and 4xx (304: CA-18). */
-static void missing_date(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void missing_date(struct cx *x)
 {
+    const struct hs_txn *t = x->t;
     if (t->status < 200 || t->status >= 500 || t->status == 304 || !resp_ok(t))
         return;
-    if (FLD(&t->resp, "date"))
+    if (HASR(DATE))
         return;
-    const char *hint = FLD(&t->resp, "last-modified") ? " (but with Last-Modified)"
-                       : FLD(&t->resp, "expires")     ? " (but with Expires)"
-                                                      : "";
-    hs_chk_reportf(c, "cache.missing-date", "%u response without Date%s", t->status, hint);
+    const char *hint = HASR(LAST_MODIFIED) ? " (but with Last-Modified)"
+                       : HASR(EXPIRES)     ? " (but with Expires)"
+                                           : "";
+    hs_chk_reportf(x->c, "cache.missing-date", "%u response without Date%s", t->status, hint);
 }
 
 /*
  * RFC 9111 5.3: with max-age, Expires is ignored by HTTP/1.1 caches but still
  * used by older ones. Reported when one says fresh and the other stale.
  */
-static void max_age_expires_mismatch(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void max_age_expires_mismatch(struct cx *x)
 {
-    if (!resp_ok(t))
+    if (!resp_ok(x->t))
         return;
-    const struct hs_cc_dir *ma = CCD(c, HS_DIR_S2C, "max-age");
-    const struct hs_txn_field *ef = ma && ma->is_delta ? FLD(&t->resp, "expires") : NULL;
-    if (!ef || CCD(c, HS_DIR_S2C, "no-store"))
+    const struct hs_cc_dir *ma = CCD(x, HS_DIR_S2C, K_MAX_AGE);
+    const struct hs_txn_field *ef = ma && ma->is_delta ? FR(EXPIRES) : NULL;
+    if (!ef || CCD(x, HS_DIR_S2C, K_NO_STORE))
         return;
-    struct hs_date e, dt;
+    int64_t e, dt;
     bool exp_fresh = false;
-    if (hs_date_parse(ef->value, &e)) {
-        int64_t base = FIELD_DATE(&t->resp, "date", &dt, NULL) ? dt.epoch : now_s(c);
-        exp_fresh = e.epoch > base;
+    if (field_date(x, DT_EXPIRES, &e, NULL)) {
+        int64_t base = field_date(x, DT_DATE, &dt, NULL) ? dt : now_s(x->c);
+        exp_fresh = e > base;
     }
     if (exp_fresh != (ma->delta > 0)) {
         struct hs_span a = raw_dir(ma);
-        hs_chk_reportf(c, "cache.max-age-expires-mismatch", "Cache-Control: %.*s but Expires: %.*s",
-                       SPANF(a), SPANF(ef->value));
+        hs_chk_reportf(x->c, "cache.max-age-expires-mismatch",
+                       "Cache-Control: %.*s but Expires: %.*s", SPANF(a), SPANF(ef->value));
     }
 }
 
@@ -695,57 +933,60 @@ static void max_age_expires_mismatch(struct hs_chk_ctx *c, const struct hs_txn *
  * request's first packet (a sender may stamp Date any time during origination),
  * and only without Age (a stored response keeps its original Date).
  */
-static void date_skew(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void date_skew(struct cx *x)
 {
-    struct hs_date d;
+    const struct hs_txn *t = x->t;
+    int64_t d;
     const struct hs_txn_field *f;
-    if (!resp_ok(t) || !t->resp.ts_first || !FIELD_DATE(&t->resp, "date", &d, &f))
+    if (!resp_ok(t) || !t->resp.ts_first || !field_date(x, DT_DATE, &d, &f))
         return;
     int64_t resp_s = (int64_t)(t->resp.ts_first / 1000000);
-    if (d.epoch - resp_s > DATE_SKEW_S) {
-        hs_chk_reportf(c, "cache.date-skew", "Date: %.*s is %lld s ahead of the packet time",
-                       SPANF(f->value), (long long)(d.epoch - resp_s));
+    if (d - resp_s > DATE_SKEW_S) {
+        hs_chk_reportf(x->c, "cache.date-skew", "Date: %.*s is %lld s ahead of the packet time",
+                       SPANF(f->value), (long long)(d - resp_s));
         return;
     }
-    if (FLD(&t->resp, "age"))
+    if (HASR(AGE))
         return;
     int64_t ref = (int64_t)((t->req.seen && t->req.ts_first ? t->req.ts_first : t->resp.ts_first) /
                             1000000);
-    if (ref - d.epoch > DATE_SKEW_S)
-        hs_chk_reportf(c, "cache.date-skew", "Date: %.*s is %lld s behind the packet time, no Age",
-                       SPANF(f->value), (long long)(ref - d.epoch));
+    if (ref - d > DATE_SKEW_S)
+        hs_chk_reportf(x->c, "cache.date-skew",
+                       "Date: %.*s is %lld s behind the packet time, no Age", SPANF(f->value),
+                       (long long)(ref - d));
 }
 
 /* RFC 9110 8.8.2.1: an origin with a clock MUST NOT send a Last-Modified later than Date. */
-static void lm_after_date(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void lm_after_date(struct cx *x)
 {
-    struct hs_date d, lm;
+    int64_t d, lm;
     const struct hs_txn_field *lf;
-    if (!resp_ok(t) || !FIELD_DATE(&t->resp, "last-modified", &lm, &lf) ||
-        !FIELD_DATE(&t->resp, "date", &d, NULL) || lm.epoch <= d.epoch)
+    if (!resp_ok(x->t) || !field_date(x, DT_LAST_MODIFIED, &lm, &lf) ||
+        !field_date(x, DT_DATE, &d, NULL) || lm <= d)
         return;
-    hs_chk_reportf(c, "cache.last-modified-after-date", "Last-Modified: %.*s is %lld s after Date",
-                   SPANF(lf->value), (long long)(lm.epoch - d.epoch));
+    hs_chk_reportf(x->c, "cache.last-modified-after-date",
+                   "Last-Modified: %.*s is %lld s after Date", SPANF(lf->value),
+                   (long long)(lm - d));
 }
 
 /* ---- CA-10 Age ------------------------------------------------------------------------------- */
 
 /* RFC 9111 5.1: Age = delta-seconds */
-static void age_syntax(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void age_syntax(struct cx *x)
 {
     uint64_t a;
     const struct hs_txn_field *f;
-    if (resp_ok(t) && !age_of(t, &a, &f) && f)
-        hs_chk_report_field(c, "cache.age-syntax", f);
+    if (resp_ok(x->t) && !age_of(x, &a, &f) && f)
+        hs_chk_report_field(x->c, "cache.age-syntax", f);
 }
 
 /* RFC 9111 1.2.2: an Age of 2^31 s (68 years) or more is clamped, and overflows 32-bit caches. */
-static void age_overflow(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void age_overflow(struct cx *x)
 {
     uint64_t a;
     const struct hs_txn_field *f;
-    if (resp_ok(t) && age_of(t, &a, &f) && a >= DELTA_MAX)
-        hs_chk_report_field(c, "cache.age-overflow", f);
+    if (resp_ok(x->t) && age_of(x, &a, &f) && a >= DELTA_MAX)
+        hs_chk_report_field(x->c, "cache.age-overflow", f);
 }
 
 /* ---- CA-11 served from cache against the rules ----------------------------------------------- */
@@ -757,16 +998,17 @@ static void age_overflow(struct hs_chk_ctx *c, const struct hs_txn *t)
  * explicit freshness, or to an authorized request without public/s-maxage/
  * must-revalidate.
  */
-static void age_on_unstorable(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void age_on_unstorable(struct cx *x)
 {
+    const struct hs_txn *t = x->t;
     uint64_t age;
-    if (!resp_ok(t) || !age_judge(t, &age) || age <= age_slack(t))
+    if (!resp_ok(t) || !age_judge(x, &age) || age <= age_slack(t))
         return;
     const char *why = NULL;
     char buf[64];
-    if (CCD(c, HS_DIR_S2C, "no-store")) {
+    if (CCD(x, HS_DIR_S2C, K_NO_STORE)) {
         why = "Cache-Control: no-store";
-    } else if (CC_BARE(c, HS_DIR_S2C, "private")) {
+    } else if (CC_BARE(x, HS_DIR_S2C, K_PRIVATE)) {
         why = "Cache-Control: private";
     } else if (t->req.seen && !METHOD_IS(t, "GET") && !METHOD_IS(t, "HEAD")) {
         snprintf(buf, sizeof buf, "a response to %.*s",
@@ -774,79 +1016,79 @@ static void age_on_unstorable(struct hs_chk_ctx *c, const struct hs_txn *t)
         why = buf;
     } else if (!heuristic_status(t->status) && t->status != 304 && t->status != 412 &&
                t->status != 416 && /* a cache may generate these from a stored 200 */
-               !has_explicit(c, t) && !CCD(c, HS_DIR_S2C, "public")) {
+               !has_explicit(x) && !CCD(x, HS_DIR_S2C, K_PUBLIC)) {
         snprintf(buf, sizeof buf, "a %u without explicit freshness or public", t->status);
         why = buf;
-    } else if (req_ok(t) && FLD(&t->req, "authorization") &&
-               !CCD(c, HS_DIR_S2C, "public") && !CCD(c, HS_DIR_S2C, "s-maxage") &&
-               !CCD(c, HS_DIR_S2C, "must-revalidate")) {
+    } else if (req_ok(t) && HASQ(AUTHORIZATION) && !CCD(x, HS_DIR_S2C, K_PUBLIC) &&
+               !CCD(x, HS_DIR_S2C, K_S_MAXAGE) && !CCD(x, HS_DIR_S2C, K_MUST_REVALIDATE)) {
         why = "a response to a request with Authorization";
     }
     if (why)
-        hs_chk_reportf(c, "cache.age-on-unstorable-response", "Age: %llu on %s",
+        hs_chk_reportf(x->c, "cache.age-on-unstorable-response", "Age: %llu on %s",
                        (unsigned long long)age, why);
 }
 
 /* RFC 9111 4, 5.2.2.4: a response with no-cache must not be reused without validation. */
-static void age_despite_no_cache(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void age_despite_no_cache(struct cx *x)
 {
     uint64_t age;
-    if (resp_ok(t) && CC_BARE(c, HS_DIR_S2C, "no-cache") && age_judge(t, &age) &&
-        age > age_slack(t))
-        hs_chk_reportf(c, "cache.age-despite-no-cache", "Age: %llu with Cache-Control: no-cache",
+    if (resp_ok(x->t) && CC_BARE(x, HS_DIR_S2C, K_NO_CACHE) && age_judge(x, &age) &&
+        age > age_slack(x->t))
+        hs_chk_reportf(x->c, "cache.age-despite-no-cache", "Age: %llu with Cache-Control: no-cache",
                        (unsigned long long)age);
 }
 
 /* RFC 9111 5.2.1.4, 5.4: the client asked for validation (no-cache, or Pragma: no-cache alone). */
-static void age_despite_request_no_cache(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void age_despite_request_no_cache(struct cx *x)
 {
+    const struct hs_txn *t = x->t;
     uint64_t age;
     if (!req_ok(t) || !resp_ok(t))
         return;
     const char *how = NULL;
-    if (CC_BARE(c, HS_DIR_C2S, "no-cache"))
+    if (CC_BARE(x, HS_DIR_C2S, K_NO_CACHE))
         how = "request Cache-Control: no-cache";
-    else if (!cc_of(c, HS_DIR_C2S)->present && LIST_HAS(&t->req, "pragma", "no-cache"))
+    else if (!x->cc[HS_DIR_C2S].present && LIST_HAS(&t->req, x->q, PRAGMA, "no-cache"))
         how = "request Pragma: no-cache";
-    if (how && age_judge(t, &age) && age > age_slack(t))
-        hs_chk_reportf(c, "cache.age-despite-request-no-cache", "Age: %llu for %s",
+    if (how && age_judge(x, &age) && age > age_slack(t))
+        hs_chk_reportf(x->c, "cache.age-despite-request-no-cache", "Age: %llu for %s",
                        (unsigned long long)age, how);
 }
 
 /* RFC 9110 15.5.20, B.3: 421 is specific to the connection, no longer heuristically cacheable. */
-static void cacheable_421(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void cacheable_421(struct cx *x)
 {
-    if (t->status != 421 || !resp_ok(t))
+    if (x->t->status != 421 || !resp_ok(x->t))
         return;
-    if (positive_lifetime(c, t) || CCD(c, HS_DIR_S2C, "public")) {
-        const struct hs_txn_field *f = FLD(&t->resp, "cache-control");
-        hs_chk_report_field(c, "cache.421-cacheable", f ? f : FLD(&t->resp, "expires"));
+    if (positive_lifetime(x) || CCD(x, HS_DIR_S2C, K_PUBLIC)) {
+        const struct hs_txn_field *f = FR(CACHE_CONTROL);
+        hs_chk_report_field(x->c, "cache.421-cacheable", f ? f : FR(EXPIRES));
     }
 }
 
 /* ---- CA-12 stale responses ------------------------------------------------------------------- */
 
-static bool revalidate_dir(struct hs_chk_ctx *c, const struct hs_cc_dir **which)
+static bool revalidate_dir(const struct cx *x, const struct hs_cc_dir **which)
 {
-    return (*which = CCD(c, HS_DIR_S2C, "must-revalidate")) != NULL ||
-           (*which = CCD(c, HS_DIR_S2C, "proxy-revalidate")) != NULL ||
-           (*which = CCD(c, HS_DIR_S2C, "s-maxage")) != NULL;
+    return (*which = CCD(x, HS_DIR_S2C, K_MUST_REVALIDATE)) != NULL ||
+           (*which = CCD(x, HS_DIR_S2C, K_PROXY_REVALIDATE)) != NULL ||
+           (*which = CCD(x, HS_DIR_S2C, K_S_MAXAGE)) != NULL;
 }
 
 /*
  * RFC 9111 5.2.2.2, 5.2.2.8, 5.2.2.10, 4.2.4: once stale, such a response MUST
  * NOT be served without validation, whatever max-stale or stale-* say.
  */
-static void stale_despite_must_revalidate(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void stale_despite_must_revalidate(struct cx *x)
 {
     uint64_t age;
     int64_t life;
     const struct hs_cc_dir *rd;
-    if (!resp_ok(t) || !revalidate_dir(c, &rd) || !lifetime_of(c, t, true, &life) ||
-        !age_judge(t, &age) || (int64_t)age <= life + STALE_SLACK_S)
+    if (!resp_ok(x->t) || !revalidate_dir(x, &rd) || !lifetime_of(x, true, &life) ||
+        !age_judge(x, &age) || (int64_t)age <= life + STALE_SLACK_S)
         return;
     struct hs_span r = raw_dir(rd);
-    hs_chk_reportf(c, "cache.stale-despite-must-revalidate",
+    hs_chk_reportf(x->c, "cache.stale-despite-must-revalidate",
                    "Age: %llu exceeds the freshness lifetime of %lld s, with %.*s",
                    (unsigned long long)age, (long long)life, SPANF(r));
 }
@@ -861,42 +1103,42 @@ static uint64_t delta_or0(const struct hs_cc_dir *d)
  * allowed (max-stale, stale-while-revalidate, stale-if-error). Responses that
  * forbid it are the check above.
  */
-static void stale_response(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void stale_response(struct cx *x)
 {
     uint64_t age;
     int64_t life;
     const struct hs_cc_dir *rd;
-    if (!resp_ok(t) || revalidate_dir(c, &rd) || CC_BARE(c, HS_DIR_S2C, "no-cache") ||
-        !lifetime_of(c, t, true, &life) || !age_judge(t, &age))
+    if (!resp_ok(x->t) || revalidate_dir(x, &rd) || CC_BARE(x, HS_DIR_S2C, K_NO_CACHE) ||
+        !lifetime_of(x, true, &life) || !age_judge(x, &age))
         return; /* no-cache: cache.age-despite-no-cache */
     uint64_t allow = (uint64_t)life + STALE_SLACK_S;
-    allow += delta_or0(CCD(c, HS_DIR_S2C, "stale-while-revalidate"));
-    allow += delta_or0(CCD(c, HS_DIR_S2C, "stale-if-error"));
-    if (req_ok(t)) {
-        const struct hs_cc_dir *ms = CCD(c, HS_DIR_C2S, "max-stale");
+    allow += delta_or0(CCD(x, HS_DIR_S2C, K_STALE_WHILE_REVALIDATE));
+    allow += delta_or0(CCD(x, HS_DIR_S2C, K_STALE_IF_ERROR));
+    if (req_ok(x->t)) {
+        const struct hs_cc_dir *ms = CCD(x, HS_DIR_C2S, K_MAX_STALE);
         if (ms && !ms->has_arg)
             return; /* any staleness accepted */
         allow += delta_or0(ms);
-        allow += delta_or0(CCD(c, HS_DIR_C2S, "stale-if-error"));
+        allow += delta_or0(CCD(x, HS_DIR_C2S, K_STALE_IF_ERROR));
     }
     if (age > allow)
-        hs_chk_reportf(c, "cache.stale-response",
+        hs_chk_reportf(x->c, "cache.stale-response",
                        "Age: %llu exceeds the freshness lifetime of %lld s",
                        (unsigned long long)age, (long long)life);
 }
 
 /* RFC 9111 5.2.1.1: the client wanted a response no older than max-age. */
-static void age_exceeds_request_max_age(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void age_exceeds_request_max_age(struct cx *x)
 {
     uint64_t age;
-    if (!req_ok(t) || !resp_ok(t))
+    if (!req_ok(x->t) || !resp_ok(x->t))
         return;
-    const struct hs_cc_dir *ma = CCD(c, HS_DIR_C2S, "max-age");
-    if (!ma || !ma->is_delta || CCD(c, HS_DIR_C2S, "max-stale") || !age_judge(t, &age))
+    const struct hs_cc_dir *ma = CCD(x, HS_DIR_C2S, K_MAX_AGE);
+    if (!ma || !ma->is_delta || CCD(x, HS_DIR_C2S, K_MAX_STALE) || !age_judge(x, &age))
         return;
-    if (age > ma->delta + age_slack(t)) {
+    if (age > ma->delta + age_slack(x->t)) {
         struct hs_span r = raw_dir(ma);
-        hs_chk_reportf(c, "cache.age-exceeds-request-max-age",
+        hs_chk_reportf(x->c, "cache.age-exceeds-request-max-age",
                        "Age: %llu for request Cache-Control: %.*s", (unsigned long long)age,
                        SPANF(r));
     }
@@ -909,22 +1151,22 @@ static void age_exceeds_request_max_age(struct hs_chk_ctx *c, const struct hs_tx
  * lifetime, typically 10% of the time since Last-Modified. Reported (info) when
  * that comes to HEURISTIC_MIN_S or more.
  */
-static void heuristic_freshness(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void heuristic_freshness(struct cx *x)
 {
-    struct hs_date lm, d;
+    const struct hs_txn *t = x->t;
+    int64_t lm, d;
     const struct hs_txn_field *lf;
     if (!heuristic_status(t->status) || !resp_ok(t) || !get_head_or_unknown(t) ||
-        has_explicit(c, t) || CCD(c, HS_DIR_S2C, "no-store") ||
-        CC_BARE(c, HS_DIR_S2C, "no-cache") ||
-        !FIELD_DATE(&t->resp, "last-modified", &lm, &lf))
+        has_explicit(x) || CCD(x, HS_DIR_S2C, K_NO_STORE) || CC_BARE(x, HS_DIR_S2C, K_NO_CACHE) ||
+        !field_date(x, DT_LAST_MODIFIED, &lm, &lf))
         return;
-    int64_t base = FIELD_DATE(&t->resp, "date", &d, NULL) ? d.epoch : now_s(c);
-    int64_t h = (base - lm.epoch) / 10;
+    int64_t base = field_date(x, DT_DATE, &d, NULL) ? d : now_s(x->c);
+    int64_t h = (base - lm) / 10;
     if (h < HEURISTIC_MIN_S)
         return;
     long long n = h >= 2 * 86400 ? h / 86400 : h >= 7200 ? h / 3600 : h / 60;
     const char *unit = h >= 2 * 86400 ? "days" : h >= 7200 ? "hours" : "minutes";
-    hs_chk_reportf(c, "cache.heuristic-freshness",
+    hs_chk_reportf(x->c, "cache.heuristic-freshness",
                    "no max-age or Expires; 10%% of the time since Last-Modified: %.*s is %lld %s",
                    SPANF(lf->value), n, unit);
 }
@@ -932,19 +1174,19 @@ static void heuristic_freshness(struct hs_chk_ctx *c, const struct hs_txn *t)
 /* ---- CA-14 revalidation without validator ---------------------------------------------------- */
 
 /* RFC 9111 5.2.2.4, 4.3.1: revalidating without ETag or Last-Modified is a full transfer. */
-static void revalidation_without_validator(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void revalidation_without_validator(struct cx *x)
 {
+    const struct hs_txn *t = x->t;
     if ((t->status != 200 && t->status != 203) || !resp_ok(t) || !get_head_or_unknown(t) ||
-        !side_cc(c, t, HS_DIR_S2C) || CCD(c, HS_DIR_S2C, "no-store"))
+        !side_cc(x, HS_DIR_S2C) || CCD(x, HS_DIR_S2C, K_NO_STORE))
         return;
-    const struct hs_cc_dir *sm = CCD(c, HS_DIR_S2C, "s-maxage");
-    if (!CC_BARE(c, HS_DIR_S2C, "no-cache") &&
-        !(dzero(CCD(c, HS_DIR_S2C, "max-age")) && !dpos(sm)))
+    const struct hs_cc_dir *sm = CCD(x, HS_DIR_S2C, K_S_MAXAGE);
+    if (!CC_BARE(x, HS_DIR_S2C, K_NO_CACHE) &&
+        !(dzero(CCD(x, HS_DIR_S2C, K_MAX_AGE)) && !dpos(sm)))
         return;
-    if (FLD(&t->resp, "etag") || FLD(&t->resp, "last-modified"))
+    if (HASR(ETAG) || HASR(LAST_MODIFIED))
         return;
-    hs_chk_report_field(c, "cache.revalidation-without-validator",
-                        FLD(&t->resp, "cache-control"));
+    hs_chk_report_field(x->c, "cache.revalidation-without-validator", FR(CACHE_CONTROL));
 }
 
 /* ---- CA-15 storability ----------------------------------------------------------------------- */
@@ -955,65 +1197,65 @@ static void revalidation_without_validator(struct hs_chk_ctx *c, const struct hs
  * Content-Location), or (shared caches) to an authorized request without
  * public, s-maxage or must-revalidate.
  */
-static void not_storable(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void not_storable(struct cx *x)
 {
+    const struct hs_txn *t = x->t;
     /* a 304 is not stored itself: it updates the stored 200 (RFC 9111 4.3.4) */
-    if (t->status == 304 || !req_ok(t) || !resp_ok(t) || CCD(c, HS_DIR_S2C, "no-store") ||
-        CCD(c, HS_DIR_S2C, "private") || !positive_lifetime(c, t))
+    if (t->status == 304 || !req_ok(t) || !resp_ok(t) || CCD(x, HS_DIR_S2C, K_NO_STORE) ||
+        CCD(x, HS_DIR_S2C, K_PRIVATE) || !positive_lifetime(x))
         return;
     /* the field that sets the lifetime: Cache-Control unless only Expires does */
-    const struct hs_txn_field *f = FLD(&t->resp, "cache-control");
-    if (!dpos(CCD(c, HS_DIR_S2C, "max-age")) && !dpos(CCD(c, HS_DIR_S2C, "s-maxage")))
-        f = FLD(&t->resp, "expires");
+    const struct hs_txn_field *f = FR(CACHE_CONTROL);
+    if (!dpos(CCD(x, HS_DIR_S2C, K_MAX_AGE)) && !dpos(CCD(x, HS_DIR_S2C, K_S_MAXAGE)))
+        f = FR(EXPIRES);
     if (!f)
         return;
     if (!METHOD_IS(t, "GET") && !METHOD_IS(t, "HEAD")) {
-        if (METHOD_IS(t, "POST") && FLD(&t->resp, "content-location"))
+        if (METHOD_IS(t, "POST") && HASR(CONTENT_LOCATION))
             return;
-        hs_chk_reportf(c, "cache.not-storable", "%.*s: %.*s on a response to %.*s", SPANF(f->name),
-                       SPANF(f->value), (int)(t->method.len > 32 ? 32 : t->method.len),
-                       (const char *)t->method.p);
+        hs_chk_reportf(x->c, "cache.not-storable", "%.*s: %.*s on a response to %.*s",
+                       SPANF(f->name), SPANF(f->value),
+                       (int)(t->method.len > 32 ? 32 : t->method.len), (const char *)t->method.p);
         return;
     }
-    if (FLD(&t->req, "authorization") && !CCD(c, HS_DIR_S2C, "public") &&
-        !CCD(c, HS_DIR_S2C, "s-maxage") && !CCD(c, HS_DIR_S2C, "must-revalidate"))
-        hs_chk_reportf(c, "cache.not-storable",
+    if (HASQ(AUTHORIZATION) && !CCD(x, HS_DIR_S2C, K_PUBLIC) && !CCD(x, HS_DIR_S2C, K_S_MAXAGE) &&
+        !CCD(x, HS_DIR_S2C, K_MUST_REVALIDATE))
+        hs_chk_reportf(x->c, "cache.not-storable",
                        "%.*s: %.*s answering a request with Authorization (not for shared caches)",
                        SPANF(f->name), SPANF(f->value));
 }
 
 /* ---- CA-16 Vary hygiene ---------------------------------------------------------------------- */
 
-#define VARY_KEEP 32
-
-struct vary {
-    struct hs_span m[VARY_KEEP];
-    unsigned n, total;
-    const struct hs_txn_field *first;
-};
-
-static bool vary_get(const struct hs_txn *t, struct vary *v)
+/* The members of the response's Vary fields (once per run); false without any. */
+static const struct vary *vary_get(struct cx *x)
 {
-    v->n = v->total = 0;
-    v->first = NULL;
-    if (!resp_ok(t))
-        return false;
-    for (unsigned i = 0;; i++) {
-        const struct hs_txn_field *f = FLD_NTH(&t->resp, "vary", i);
-        if (!f)
-            break;
-        if (!v->first)
-            v->first = f;
-        struct hs_list_iter it;
-        struct hs_span el;
-        hs_list_init(&it, f->value);
-        while (hs_list_next(&it, &el)) {
-            v->total++;
-            if (v->n < VARY_KEEP)
-                v->m[v->n++] = el;
+    if (!x->vary_done) {
+        struct vary *v = &x->vary;
+        x->vary_done = true;
+        v->n = v->total = 0;
+        v->first = NULL;
+        x->vary_ok = false;
+        if (!resp_ok(x->t))
+            return NULL;
+        for (uint32_t i = 0;;) {
+            const struct hs_txn_field *f = hs_chk_next(&x->t->resp, x->r, HS_FID_VARY, &i);
+            if (!f)
+                break;
+            if (!v->first)
+                v->first = f;
+            struct hs_list_iter it;
+            struct hs_span el;
+            hs_list_init(&it, f->value);
+            while (hs_list_next(&it, &el)) {
+                v->total++;
+                if (v->n < VARY_KEEP)
+                    v->m[v->n++] = el;
+            }
         }
+        x->vary_ok = v->total > 0;
     }
-    return v->total > 0;
+    return x->vary_ok ? &x->vary : NULL;
 }
 
 static bool vary_has(const struct vary *v, const char *name, size_t len)
@@ -1025,94 +1267,77 @@ static bool vary_has(const struct vary *v, const char *name, size_t len)
 }
 #define VARY_HAS(v, lit) vary_has((v), (lit), sizeof(lit) - 1)
 
-/* RFC 9110 12.5.5; RFC 9111 4.1: "*" never matches, so every reuse needs the origin. */
-static void vary_star(struct hs_chk_ctx *c, const struct hs_txn *t)
+/*
+ * RFC 9110 12.5.5; RFC 9111 4.1: "*" never matches, so every reuse needs the
+ * origin. Host is part of the target URI already (the cache key). User-Agent
+ * has thousands of values: caches keep one copy per browser build.
+ */
+static void vary_checks(struct cx *x)
 {
-    struct vary v;
-    if (vary_get(t, &v) && VARY_HAS(&v, "*"))
-        hs_chk_report_field(c, "cache.vary-star", v.first);
-}
-
-/* RFC 9110 12.5.5: Host is part of the target URI already (the cache key). */
-static void vary_host(struct hs_chk_ctx *c, const struct hs_txn *t)
-{
-    struct vary v;
-    if (vary_get(t, &v) && VARY_HAS(&v, "host"))
-        hs_chk_report_field(c, "cache.vary-host", v.first);
-}
-
-/* RFC 9111 4.1: User-Agent has thousands of values: caches keep one copy per browser build. */
-static void vary_user_agent(struct hs_chk_ctx *c, const struct hs_txn *t)
-{
-    struct vary v;
-    if (vary_get(t, &v) && VARY_HAS(&v, "user-agent"))
-        hs_chk_report_field(c, "cache.vary-user-agent", v.first);
-}
-
-static void vary_duplicate(struct hs_chk_ctx *c, const struct hs_txn *t)
-{
-    struct vary v;
-    if (!vary_get(t, &v))
+    const struct vary *v = vary_get(x);
+    if (!v)
         return;
-    for (unsigned i = 1; i < v.n; i++)
+    if (VARY_HAS(v, "*"))
+        hs_chk_report_field(x->c, "cache.vary-star", v->first);
+    if (VARY_HAS(v, "host"))
+        hs_chk_report_field(x->c, "cache.vary-host", v->first);
+    if (VARY_HAS(v, "user-agent"))
+        hs_chk_report_field(x->c, "cache.vary-user-agent", v->first);
+    for (unsigned i = 1; i < v->n; i++)
         for (unsigned j = 0; j < i; j++)
-            if (name_ieq(v.m[i], v.m[j])) {
-                hs_chk_reportf(c, "cache.vary-duplicate", "Vary: ... %.*s ... %.*s", SPANF(v.m[j]),
-                               SPANF(v.m[i]));
-                return;
+            if (name_ieq(v->m[i], v->m[j])) {
+                hs_chk_reportf(x->c, "cache.vary-duplicate", "Vary: ... %.*s ... %.*s",
+                               SPANF(v->m[j]), SPANF(v->m[i]));
+                i = v->n;
+                break;
             }
-}
-
-static void vary_complex(struct hs_chk_ctx *c, const struct hs_txn *t)
-{
-    struct vary v;
-    if (vary_get(t, &v) && v.total > VARY_MANY)
-        hs_chk_report_field(c, "cache.vary-complex", v.first);
+    if (v->total > VARY_MANY)
+        hs_chk_report_field(x->c, "cache.vary-complex", v->first);
 }
 
 /* RFC 7240 2: a response shaped by Prefer varies on it. */
-static void preference_applied_without_vary(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void preference_applied_without_vary(struct cx *x)
 {
+    const struct hs_txn *t = x->t;
     if (!resp_ok(t) || !get_head_or_unknown(t))
         return;
-    const struct hs_txn_field *pa = FLD(&t->resp, "preference-applied");
-    if (!pa || CCD(c, HS_DIR_S2C, "no-store") || CC_BARE(c, HS_DIR_S2C, "private"))
+    const struct hs_txn_field *pa = FR(PREFERENCE_APPLIED);
+    if (!pa || CCD(x, HS_DIR_S2C, K_NO_STORE) || CC_BARE(x, HS_DIR_S2C, K_PRIVATE))
         return;
-    struct vary v;
-    vary_get(t, &v);
-    if (!VARY_HAS(&v, "prefer") && !VARY_HAS(&v, "*"))
-        hs_chk_report_field(c, "cache.preference-applied-without-vary", pa);
+    const struct vary *v = vary_get(x);
+    if (!v)
+        v = &x->vary; /* no members: n is 0 */
+    if (!VARY_HAS(v, "prefer") && !VARY_HAS(v, "*"))
+        hs_chk_report_field(x->c, "cache.preference-applied-without-vary", pa);
 }
 
 /* ---- CA-18 304 contents ---------------------------------------------------------------------- */
 
-/* RFC 9110 15.4.5: a 304 MUST carry the Date a 200 would have had. */
-static void date_304(struct hs_chk_ctx *c, const struct hs_txn *t)
+/*
+ * RFC 9110 15.4.5: a 304 MUST carry the Date a 200 would have had, and SHOULD
+ * NOT carry other representation metadata (caches copy it).
+ */
+static void checks_304(struct cx *x)
 {
-    if (t->status == 304 && resp_ok(t) && !FLD(&t->resp, "date"))
-        hs_chk_reportf(c, "cache.304-without-date", "304 response without Date");
-}
-
-/* RFC 9110 15.4.5: a 304 SHOULD NOT carry other representation metadata (caches copy it). */
-static void metadata_304(struct hs_chk_ctx *c, const struct hs_txn *t)
-{
-    if (t->status != 304 || !resp_ok(t))
+    if (!resp_ok(x->t))
         return;
-    const struct hs_txn_field *f = FLD(&t->resp, "content-type");
+    if (!HASR(DATE))
+        hs_chk_reportf(x->c, "cache.304-without-date", "304 response without Date");
+    const struct hs_txn_field *f = FR(CONTENT_TYPE);
     if (!f)
-        f = FLD(&t->resp, "content-encoding");
+        f = FR(CONTENT_ENCODING);
     if (!f)
-        f = FLD(&t->resp, "content-language");
+        f = FR(CONTENT_LANGUAGE);
     if (f)
-        hs_chk_report_field(c, "cache.304-representation-metadata", f);
+        hs_chk_report_field(x->c, "cache.304-representation-metadata", f);
 }
 
 /* ---- CA-19 preconditions --------------------------------------------------------------------- */
 
 /* The response's ETag, when its first ETag field is valid. */
-static bool resp_etag(const struct hs_txn *t, struct hs_etag *e, const struct hs_txn_field **fo)
+static bool resp_etag(const struct cx *x, struct hs_etag *e, const struct hs_txn_field **fo)
 {
-    const struct hs_txn_field *f = FLD(&t->resp, "etag");
+    const struct hs_txn_field *f = FR(ETAG);
     if (fo)
         *fo = f;
     return f && hs_etag_parse_value(f->value, e);
@@ -1123,25 +1348,27 @@ static bool resp_etag(const struct hs_txn *t, struct hs_etag *e, const struct hs
  * selected representation weakly, or "*" and it exists) on GET/HEAD means 304.
  * A cache answering (Age present) only SHOULD evaluate it (RFC 9111 4.3.2): skipped.
  */
-static void inm_ignored(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void inm_ignored(struct cx *x)
 {
+    const struct hs_txn *t = x->t;
     if ((t->status != 200 && t->status != 203 && t->status != 206) || !req_ok(t) || !resp_ok(t) ||
-        !(METHOD_IS(t, "GET") || METHOD_IS(t, "HEAD")) || !FLD(&t->req, "if-none-match") ||
-        FLD(&t->resp, "age"))
+        !(METHOD_IS(t, "GET") || METHOD_IS(t, "HEAD")) || !HASQ(IF_NONE_MATCH) || HASR(AGE))
         return;
     struct hs_etag e;
-    const struct hs_txn_field *ef, *inm;
-    bool have = resp_etag(t, &e, &ef), star = false, matched = false;
+    const struct hs_txn_field *ef = NULL, *inm = NULL;
+    bool have = resp_etag(x, &e, &ef), star = false, matched = false;
     /* the list may be split over several field lines (RFC 9110 5.3) */
-    for (unsigned i = 0; !matched && (inm = FLD_NTH(&t->req, "if-none-match", i)); i++)
+    for (uint32_t i = 0;
+         !matched && (inm = hs_chk_next(&t->req, x->q, HS_FID_IF_NONE_MATCH, &i)) != NULL;)
         if (!hs_etag_list_match(inm->value, have ? &e : NULL, true, &star, &matched))
             return;
     if (!matched)
         return; /* else inm is the field that matched */
     if (star)
-        hs_chk_reportf(c, "cache.if-none-match-ignored", "If-None-Match: * answered %u", t->status);
+        hs_chk_reportf(x->c, "cache.if-none-match-ignored", "If-None-Match: * answered %u",
+                       t->status);
     else
-        hs_chk_reportf(c, "cache.if-none-match-ignored",
+        hs_chk_reportf(x->c, "cache.if-none-match-ignored",
                        "If-None-Match: %.*s answered %u with ETag: %.*s", SPANF(inm->value),
                        t->status, SPANF(ef->value));
 }
@@ -1151,18 +1378,19 @@ static void inm_ignored(struct hs_chk_ctx *c, const struct hs_txn *t)
  * SHOULD get a 304. Only the exact match is reported: servers may choose to
  * honour exact timestamps only (13.1.3), so earlier dates are not.
  */
-static void ims_ignored(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void ims_ignored(struct cx *x)
 {
+    const struct hs_txn *t = x->t;
     if ((t->status != 200 && t->status != 206) || !req_ok(t) || !resp_ok(t) ||
-        !(METHOD_IS(t, "GET") || METHOD_IS(t, "HEAD")) || FLD(&t->req, "if-none-match") ||
-        FLD_COUNT(&t->req, "if-modified-since") != 1)
+        !(METHOD_IS(t, "GET") || METHOD_IS(t, "HEAD")) || HASQ(IF_NONE_MATCH) ||
+        !HASQ(IF_MODIFIED_SINCE) || x->q->count[HS_FID_IF_MODIFIED_SINCE] != 1)
         return;
-    struct hs_date ims, lm;
+    int64_t ims, lm;
     const struct hs_txn_field *imf, *lf;
-    if (!FIELD_DATE(&t->req, "if-modified-since", &ims, &imf) ||
-        !FIELD_DATE(&t->resp, "last-modified", &lm, &lf) || lm.epoch != ims.epoch)
+    if (!field_date(x, DT_IMS, &ims, &imf) || !field_date(x, DT_LAST_MODIFIED, &lm, &lf) ||
+        lm != ims)
         return;
-    hs_chk_reportf(c, "cache.if-modified-since-ignored",
+    hs_chk_reportf(x->c, "cache.if-modified-since-ignored",
                    "If-Modified-Since: %.*s answered %u with the same Last-Modified",
                    SPANF(imf->value), t->status);
 }
@@ -1173,14 +1401,16 @@ static bool method_ignores_preconditions(const struct hs_txn *t)
 }
 
 /* RFC 9110 13.1.3: If-Modified-Since is ignored unless the method is GET or HEAD. */
-static void ims_not_get(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void ims_not_get(struct cx *x)
 {
+    const struct hs_txn *t = x->t;
     if (!req_ok(t) || METHOD_IS(t, "GET") || METHOD_IS(t, "HEAD") ||
         method_ignores_preconditions(t))
         return;
-    const struct hs_txn_field *f = FLD(&t->req, "if-modified-since");
+    const struct hs_txn_field *f = FQ(IF_MODIFIED_SINCE);
     if (f)
-        hs_chk_reportf(c, "cache.if-modified-since-not-get", "%.*s with If-Modified-Since: %.*s",
+        hs_chk_reportf(x->c, "cache.if-modified-since-not-get",
+                       "%.*s with If-Modified-Since: %.*s",
                        (int)(t->method.len > 32 ? 32 : t->method.len), (const char *)t->method.p,
                        SPANF(f->value));
 }
@@ -1206,63 +1436,57 @@ static bool list_has_weak(struct hs_span v)
 }
 
 /* RFC 9110 13.1.1: If-Match uses the strong comparison: a weak tag never matches. */
-static void weak_etag_in_if_match(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void weak_etag_in_if_match(struct cx *x)
 {
-    if (!req_ok(t))
+    if (!req_ok(x->t))
         return;
-    for (unsigned i = 0;; i++) {
-        const struct hs_txn_field *f = FLD_NTH(&t->req, "if-match", i);
+    for (uint32_t i = 0;;) {
+        const struct hs_txn_field *f = hs_chk_next(&x->t->req, x->q, HS_FID_IF_MATCH, &i);
         if (!f)
             return;
         if (list_has_weak(f->value)) {
-            hs_chk_report_field(c, "cache.weak-etag-in-if-match", f);
+            hs_chk_report_field(x->c, "cache.weak-etag-in-if-match", f);
             return;
         }
     }
 }
 
-struct name {
-    const char *s;
-    size_t len;
-};
-#define NM(lit) {lit, sizeof(lit) - 1}
-
-static const struct name precond_names[] = {NM("if-match"), NM("if-none-match"),
-                                            NM("if-modified-since"), NM("if-unmodified-since"),
-                                            NM("if-range")};
-
-static const struct hs_txn_field *first_precondition(const struct hs_txn *t, size_t from)
-{
-    for (size_t i = from; i < sizeof precond_names / sizeof precond_names[0]; i++) {
-        const struct hs_txn_field *f = fld(&t->req, precond_names[i].s, precond_names[i].len, 0);
-        if (f)
-            return f;
-    }
-    return NULL;
-}
+/* The preconditions, in the order they are looked for. */
+static const enum hs_fid precond_fids[] = {HS_FID_IF_MATCH, HS_FID_IF_NONE_MATCH,
+                                           HS_FID_IF_MODIFIED_SINCE, HS_FID_IF_UNMODIFIED_SINCE,
+                                           HS_FID_IF_RANGE};
+#define PRECONDITIONS                                                                           \
+    (FB(IF_MATCH) | FB(IF_NONE_MATCH) | FB(IF_MODIFIED_SINCE) | FB(IF_UNMODIFIED_SINCE) |       \
+     FB(IF_RANGE))
 
 /* RFC 9110 13.2.1: "there is no point in sending a conditional HEAD". */
-static void conditional_head(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void conditional_head(struct cx *x)
 {
+    const struct hs_txn *t = x->t;
     if (!METHOD_IS(t, "HEAD") || !req_ok(t))
         return;
-    const struct hs_txn_field *f = FLD(&t->req, "if-none-match");
+    const struct hs_txn_field *f = FQ(IF_NONE_MATCH);
     if (!f)
-        f = FLD(&t->req, "if-modified-since");
+        f = FQ(IF_MODIFIED_SINCE);
     if (f)
-        hs_chk_report_field(c, "cache.conditional-head", f);
+        hs_chk_report_field(x->c, "cache.conditional-head", f);
 }
 
 /* RFC 9110 13.2.1: preconditions are ignored on CONNECT, OPTIONS and TRACE. */
-static void precondition_method_ignored(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void precondition_method_ignored(struct cx *x)
 {
+    const struct hs_txn *t = x->t;
     if (!method_ignores_preconditions(t) || !req_ok(t))
         return;
-    const struct hs_txn_field *f = first_precondition(t, 0);
-    if (f)
-        hs_chk_reportf(c, "cache.precondition-method-ignored", "%.*s with %.*s: %.*s",
-                       (int)t->method.len, (const char *)t->method.p, SPANF(f->name),
-                       SPANF(f->value));
+    for (size_t i = 0; i < sizeof precond_fids / sizeof precond_fids[0]; i++) {
+        const struct hs_txn_field *f = hs_chk_first(&t->req, x->q, precond_fids[i]);
+        if (f) {
+            hs_chk_reportf(x->c, "cache.precondition-method-ignored", "%.*s with %.*s: %.*s",
+                           (int)t->method.len, (const char *)t->method.p, SPANF(f->name),
+                           SPANF(f->value));
+            return;
+        }
+    }
 }
 
 /*
@@ -1270,122 +1494,116 @@ static void precondition_method_ignored(struct hs_chk_ctx *c, const struct hs_tx
  * comparison) or If-Unmodified-Since MUST NOT perform the method; for GET/HEAD a
  * 2xx means it did. Caches may ignore both, so responses with Age are skipped.
  */
-static void failed_precondition_ignored(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void failed_precondition_ignored(struct cx *x)
 {
+    const struct hs_txn *t = x->t;
     if (t->status < 200 || t->status > 299 || !req_ok(t) || !resp_ok(t) ||
         !(METHOD_IS(t, "GET") || METHOD_IS(t, "HEAD")))
         return;
-    const struct hs_txn_field *im = FLD(&t->req, "if-match");
-    if ((!im && !FLD(&t->req, "if-unmodified-since")) || FLD(&t->resp, "age"))
+    const struct hs_txn_field *im = FQ(IF_MATCH);
+    if ((!im && !HASQ(IF_UNMODIFIED_SINCE)) || HASR(AGE))
         return;
     if (im) {
         struct hs_etag e;
         const struct hs_txn_field *ef;
         bool star, matched;
-        if (FLD_COUNT(&t->req, "if-match") == 1 && resp_etag(t, &e, &ef) &&
+        if (x->q->count[HS_FID_IF_MATCH] == 1 && resp_etag(x, &e, &ef) &&
             hs_etag_list_match(im->value, &e, false, &star, &matched) && !star && !matched)
-            hs_chk_reportf(c, "cache.failed-precondition-ignored",
+            hs_chk_reportf(x->c, "cache.failed-precondition-ignored",
                            "If-Match: %.*s answered %u with ETag: %.*s", SPANF(im->value),
                            t->status, SPANF(ef->value));
         return;
     }
-    struct hs_date ius, lm;
+    int64_t ius, lm;
     const struct hs_txn_field *iuf;
-    if (FLD_COUNT(&t->req, "if-unmodified-since") == 1 &&
-        FIELD_DATE(&t->req, "if-unmodified-since", &ius, &iuf) &&
-        FIELD_DATE(&t->resp, "last-modified", &lm, NULL) && lm.epoch > ius.epoch)
-        hs_chk_reportf(c, "cache.failed-precondition-ignored",
+    if (x->q->count[HS_FID_IF_UNMODIFIED_SINCE] == 1 && field_date(x, DT_IUS, &ius, &iuf) &&
+        field_date(x, DT_LAST_MODIFIED, &lm, NULL) && lm > ius)
+        hs_chk_reportf(x->c, "cache.failed-precondition-ignored",
                        "If-Unmodified-Since: %.*s answered %u with a later Last-Modified",
                        SPANF(iuf->value), t->status);
 }
 
 /* ---- CA-21 validator syntax ------------------------------------------------------------------ */
 
-/* RFC 9110 8.8.3: ETag = entity-tag, a quoted opaque string, optionally W/. */
-static void etag_syntax(struct hs_chk_ctx *c, const struct hs_txn *t)
+/*
+ * RFC 9110 8.8.3: ETag = entity-tag, a quoted opaque string, optionally W/.
+ * RFC 9110 8.8.3 note: recipients might unescape backslashes (the old
+ * quoted-string form).
+ */
+static void etag_checks(struct cx *x)
 {
     struct hs_etag e;
     const struct hs_txn_field *f;
-    if (resp_ok(t) && !resp_etag(t, &e, &f) && f)
-        hs_chk_report_field(c, "cache.etag-syntax", f);
-}
-
-/* RFC 9110 8.8.3 note: recipients might unescape backslashes (the old quoted-string form). */
-static void etag_backslash(struct hs_chk_ctx *c, const struct hs_txn *t)
-{
-    struct hs_etag e;
-    const struct hs_txn_field *f;
-    if (resp_ok(t) && resp_etag(t, &e, &f) && e.opaque.len &&
-        memchr(e.opaque.p, '\\', e.opaque.len))
-        hs_chk_report_field(c, "cache.etag-backslash", f);
+    if (!resp_ok(x->t))
+        return;
+    if (!resp_etag(x, &e, &f)) {
+        if (f)
+            hs_chk_report_field(x->c, "cache.etag-syntax", f);
+    } else if (e.opaque.len && memchr(e.opaque.p, '\\', e.opaque.len)) {
+        hs_chk_report_field(x->c, "cache.etag-backslash", f);
+    }
 }
 
 /* RFC 9110 13.1.1, 13.1.2, 13.1.5: If-Match / If-None-Match / If-Range grammar. */
-static void conditional_syntax(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void conditional_syntax(struct cx *x)
 {
+    const struct hs_txn *t = x->t;
     if (!req_ok(t))
         return;
     for (size_t k = 0; k < 2; k++) {
-        for (unsigned i = 0;; i++) {
-            const struct hs_txn_field *f =
-                fld(&t->req, precond_names[k].s, precond_names[k].len, i);
+        for (uint32_t i = 0;;) {
+            const struct hs_txn_field *f = hs_chk_next(&t->req, x->q, precond_fids[k], &i);
             bool star, matched;
             if (!f)
                 break;
             if (!hs_etag_list_match(f->value, NULL, false, &star, &matched)) {
-                hs_chk_report_field(c, "cache.conditional-syntax", f);
+                hs_chk_report_field(x->c, "cache.conditional-syntax", f);
                 return;
             }
         }
     }
     /* If-Range in the entity-tag form (RFC 9110 13.1.5: "W/" or a DQUOTE first; no
      * HTTP-date starts so); the HTTP-date form is judged with the other dates (FR-20). */
-    const struct hs_txn_field *ir = FLD(&t->req, "if-range");
+    const struct hs_txn_field *ir = FQ(IF_RANGE);
     if (ir) {
         struct hs_etag e;
         struct hs_span v = ir->value;
         bool tag = v.len > 0 && (v.p[0] == '"' || (v.len > 1 && v.p[0] == 'W' && v.p[1] == '/'));
         if (tag && !hs_etag_parse_value(v, &e))
-            hs_chk_report_field(c, "cache.conditional-syntax", ir);
+            hs_chk_report_field(x->c, "cache.conditional-syntax", ir);
     }
 }
 
-/* RFC 9110 13.1.5: a client MUST NOT send a weak entity-tag in If-Range. */
-static void weak_etag_in_if_range(struct hs_chk_ctx *c, const struct hs_txn *t)
+/*
+ * RFC 9110 13.1.5: a client MUST NOT send a weak entity-tag in If-Range, nor
+ * If-Range without Range.
+ */
+static void if_range_checks(struct cx *x)
 {
     struct hs_etag e;
-    const struct hs_txn_field *f = req_ok(t) ? FLD(&t->req, "if-range") : NULL;
-    if (f && hs_etag_parse_value(f->value, &e) && e.weak)
-        hs_chk_report_field(c, "cache.weak-etag-in-if-range", f);
-}
-
-/* RFC 9110 13.1.5: a client MUST NOT send If-Range without Range. */
-static void if_range_without_range(struct hs_chk_ctx *c, const struct hs_txn *t)
-{
-    const struct hs_txn_field *f = req_ok(t) ? FLD(&t->req, "if-range") : NULL;
-    if (f && !FLD(&t->req, "range"))
-        hs_chk_report_field(c, "cache.if-range-without-range", f);
+    const struct hs_txn_field *f = req_ok(x->t) ? FQ(IF_RANGE) : NULL;
+    if (!f)
+        return;
+    if (hs_etag_parse_value(f->value, &e) && e.weak)
+        hs_chk_report_field(x->c, "cache.weak-etag-in-if-range", f);
+    if (!HASQ(RANGE))
+        hs_chk_report_field(x->c, "cache.if-range-without-range", f);
 }
 
 /* ---- CA-22 immutable ------------------------------------------------------------------------- */
 
-/* RFC 8246 2: immutable only applies during the freshness lifetime. */
-static void immutable_without_freshness(struct hs_chk_ctx *c, const struct hs_txn *t)
+/*
+ * RFC 8246 2: immutable only applies during the freshness lifetime. A
+ * close-delimited body cannot be told from a truncated one; immutable pins it.
+ */
+static void immutable_checks(struct cx *x)
 {
-    if (!side_cc(c, t, HS_DIR_S2C) || !CCD(c, HS_DIR_S2C, "immutable") || positive_lifetime(c, t))
+    if (!side_cc(x, HS_DIR_S2C) || !CCD(x, HS_DIR_S2C, K_IMMUTABLE))
         return;
-    hs_chk_report_field(c, "cache.immutable-without-freshness",
-                        FLD(&t->resp, "cache-control"));
-}
-
-/* A close-delimited body cannot be told from a truncated one; immutable pins it. */
-static void immutable_close_delimited(struct hs_chk_ctx *c, const struct hs_txn *t)
-{
-    if (t->resp.framing != HS_H1_BODY_CLOSE || !side_cc(c, t, HS_DIR_S2C) ||
-        !CCD(c, HS_DIR_S2C, "immutable"))
-        return;
-    hs_chk_report_field(c, "cache.immutable-close-delimited",
-                        FLD(&t->resp, "cache-control"));
+    if (!positive_lifetime(x))
+        hs_chk_report_field(x->c, "cache.immutable-without-freshness", FR(CACHE_CONTROL));
+    if (x->t->resp.framing == HS_H1_BODY_CLOSE)
+        hs_chk_report_field(x->c, "cache.immutable-close-delimited", FR(CACHE_CONTROL));
 }
 
 /* ---- CA-23 invalid Expires ------------------------------------------------------------------- */
@@ -1394,24 +1612,24 @@ static void immutable_close_delimited(struct hs_chk_ctx *c, const struct hs_txn 
  * RFC 9111 5.3: an invalid Expires (e.g. "0") means "already expired".
  * Reported only where it decides freshness (no max-age, s-maxage, no-store, no-cache).
  */
-static void expires_invalid(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void expires_invalid(struct cx *x)
 {
-    struct hs_date d;
+    int64_t d;
     const struct hs_txn_field *f;
-    if (!resp_ok(t) || FIELD_DATE(&t->resp, "expires", &d, &f) || !f)
+    if (!resp_ok(x->t) || field_date(x, DT_EXPIRES, &d, &f) || !f)
         return;
-    if (CCD(c, HS_DIR_S2C, "max-age") || CCD(c, HS_DIR_S2C, "s-maxage") ||
-        CCD(c, HS_DIR_S2C, "no-store") || CC_BARE(c, HS_DIR_S2C, "no-cache"))
+    if (CCD(x, HS_DIR_S2C, K_MAX_AGE) || CCD(x, HS_DIR_S2C, K_S_MAXAGE) ||
+        CCD(x, HS_DIR_S2C, K_NO_STORE) || CC_BARE(x, HS_DIR_S2C, K_NO_CACHE))
         return;
-    hs_chk_report_field(c, "cache.expires-invalid", f);
+    hs_chk_report_field(x->c, "cache.expires-invalid", f);
 }
 
 /* ---- CA-24 transformations ------------------------------------------------------------------- */
 
-static bool warning_214(const struct hs_txn *t)
+static bool warning_214(const struct cx *x)
 {
-    for (unsigned i = 0;; i++) {
-        const struct hs_txn_field *f = FLD_NTH(&t->resp, "warning", i);
+    for (uint32_t i = 0;;) {
+        const struct hs_txn_field *f = hs_chk_next(&x->t->resp, x->r, HS_FID_WARNING, &i);
         if (!f)
             return false;
         struct hs_list_iter it;
@@ -1424,27 +1642,134 @@ static bool warning_214(const struct hs_txn *t)
 }
 
 /* RFC 9110 7.7; RFC 9111 5.2.2.6, 5.2.1.6: a proxy MUST NOT transform no-transform content. */
-static void transformed_despite_no_transform(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void transformed_despite_no_transform(struct cx *x)
 {
-    if (!resp_ok(t))
+    if (!resp_ok(x->t))
         return;
-    bool is203 = t->status == 203;
-    if (!is203 && !warning_214(t))
+    bool is203 = x->t->status == 203;
+    if (!is203 && !warning_214(x))
         return;
     const char *how = is203 ? "203 response" : "Warning: 214";
-    if (CCD(c, HS_DIR_S2C, "no-transform"))
-        hs_chk_reportf(c, "cache.transformed-despite-no-transform",
+    if (CCD(x, HS_DIR_S2C, K_NO_TRANSFORM))
+        hs_chk_reportf(x->c, "cache.transformed-despite-no-transform",
                        "%s with Cache-Control: no-transform", how);
-    else if (req_ok(t) && CCD(c, HS_DIR_C2S, "no-transform"))
-        hs_chk_reportf(c, "cache.transformed-despite-no-transform",
+    else if (req_ok(x->t) && CCD(x, HS_DIR_C2S, K_NO_TRANSFORM))
+        hs_chk_reportf(x->c, "cache.transformed-despite-no-transform",
                        "%s to request Cache-Control: no-transform", how);
 }
 
-/* RFC 9110 15.3.4, 7.6.3: 203 comes from a transforming proxy, and proxies send Via. */
-static void no_via_203(struct hs_chk_ctx *c, const struct hs_txn *t)
+/* ---- running the area ------------------------------------------------------------------------ */
+
+/*
+ * Every check of the area, for one transaction: each group is guarded by what
+ * its checks need at the least (a field, a directive, a status code, Age).
+ */
+static void cache_run(struct hs_chk_ctx *c, const struct hs_txn *t)
 {
-    if (t->status == 203 && resp_ok(t) && !FLD(&t->resp, "via"))
+    struct cx x;
+    x.c = c;
+    x.t = t;
+    x.q = hs_chk_fields(c, HS_DIR_C2S);
+    x.r = hs_chk_fields(c, HS_DIR_S2C);
+    memset(x.dt, 0, sizeof x.dt);
+    x.vary_done = false;
+    cc_parse(&x.cc[HS_DIR_C2S], &t->req, x.q, HS_DIR_C2S);
+    cc_parse(&x.cc[HS_DIR_S2C], &t->resp, x.r, HS_DIR_S2C);
+    const uint64_t qh = x.q->has, rh = x.r->has;
+    const uint32_t rc = x.cc[HS_DIR_S2C].has, qc = x.cc[HS_DIR_C2S].has;
+    const uint16_t s = t->status;
+    const size_t mark = hs_chk_mark(c);
+
+    /* CA-01 .. CA-05: Cache-Control itself */
+    single_directives(&x);
+    if ((rc & (KB(K_PUBLIC) | KB(K_PRIVATE))) == (KB(K_PUBLIC) | KB(K_PRIVATE)))
+        cc_public_and_private(&x);
+    if (rc & KB(K_NO_STORE))
+        cc_no_store_with_freshness(&x);
+    if (rc & KB(K_PUBLIC))
+        public_unnecessary(&x);
+    /* CA-06, CA-07: Pragma, pre-check/post-check, Warning */
+    if ((qh | rh) & FB(PRAGMA)) {
+        pragma_extension(&x);
+        if (rh & FB(PRAGMA))
+            pragma_no_cache_response(&x);
+        if (qh & FB(PRAGMA))
+            age_despite_request_no_cache(&x);
+    }
+    if (rc & (KB(K_PRE_CHECK) | KB(K_POST_CHECK)))
+        cc_ie_pre_post_check(&x);
+    if ((qh | rh) & FB(WARNING))
+        warning_obsolete(&x);
+    /* CA-08, CA-09: Date, Expires, clocks (final responses only) */
+    if (s >= 200) {
+        missing_date(&x);
+        if ((rc & KB(K_MAX_AGE)) && (rh & FB(EXPIRES)))
+            max_age_expires_mismatch(&x);
+        if (rh & FB(DATE)) {
+            date_skew(&x);
+            if (rh & FB(LAST_MODIFIED))
+                lm_after_date(&x);
+        }
+    }
+    /* CA-10 .. CA-12: Age */
+    if ((rh & FB(AGE)) && s >= 200) {
+        age_syntax(&x);
+        age_overflow(&x);
+        age_on_unstorable(&x);
+        if (rc & KB(K_NO_CACHE))
+            age_despite_no_cache(&x);
+        if (!(qh & FB(PRAGMA))) /* else run above */
+            age_despite_request_no_cache(&x);
+        stale_despite_must_revalidate(&x);
+        stale_response(&x);
+        if (qc & KB(K_MAX_AGE))
+            age_exceeds_request_max_age(&x);
+    }
+    if (s == 421)
+        cacheable_421(&x);
+    /* CA-13 .. CA-15: freshness and storability */
+    if (rh & FB(LAST_MODIFIED))
+        heuristic_freshness(&x);
+    if ((s == 200 || s == 203) && (rc & (KB(K_NO_CACHE) | KB(K_MAX_AGE))))
+        revalidation_without_validator(&x);
+    if ((rc & (KB(K_MAX_AGE) | KB(K_S_MAXAGE))) || (rh & FB(EXPIRES)))
+        not_storable(&x);
+    /* CA-16: Vary */
+    if (rh & FB(VARY))
+        vary_checks(&x);
+    if (rh & FB(PREFERENCE_APPLIED))
+        preference_applied_without_vary(&x);
+    /* CA-18 .. CA-21: 304, preconditions, validators */
+    if (s == 304)
+        checks_304(&x);
+    if (qh & PRECONDITIONS) {
+        if (qh & FB(IF_NONE_MATCH))
+            inm_ignored(&x);
+        if (qh & FB(IF_MODIFIED_SINCE)) {
+            ims_ignored(&x);
+            ims_not_get(&x);
+        }
+        if (qh & FB(IF_MATCH))
+            weak_etag_in_if_match(&x);
+        conditional_head(&x);
+        precondition_method_ignored(&x);
+        failed_precondition_ignored(&x);
+        conditional_syntax(&x);
+        if (qh & FB(IF_RANGE))
+            if_range_checks(&x);
+    }
+    if (rh & FB(ETAG))
+        etag_checks(&x);
+    /* CA-22 .. CA-24 */
+    if (rc & KB(K_IMMUTABLE))
+        immutable_checks(&x);
+    if (rh & FB(EXPIRES))
+        expires_invalid(&x);
+    if (s == 203 || (rh & FB(WARNING)))
+        transformed_despite_no_transform(&x);
+    if (s == 203 && resp_ok(t) && !(rh & FB(VIA))) /* RFC 9110 15.3.4, 7.6.3 */
         hs_chk_reportf(c, "cache.203-without-via", "203 response without Via");
+    hs_chk_sort(c, mark);
 }
 
 /* ---- registry -------------------------------------------------------------------------------- */
@@ -1458,80 +1783,80 @@ const struct hs_check hs_checks_cache[] = {
      "Each directive is token [ \"=\" ( token / quoted-string ) ]; anything else (spaces around "
      "\"=\", an empty argument, a broken quoted string) is parsed differently by each cache. "
      "Write directives as name or name=value, separated by commas.",
-     cc_syntax, NULL},
+     cache_run, NULL},
     {"cache.cc-unexpected-argument", "CA-01", HS_AREA_CACHE, HS_SEV_WARNING, 'S',
      "RFC 9111 §5.2.1, §5.2.2",
      "Cache-Control directive that takes no argument has one",
      "no-store, no-transform, public, must-revalidate, proxy-revalidate, must-understand, "
      "only-if-cached, immutable and the request no-cache are defined without an argument; a "
      "value is either ignored or makes a cache reject the directive. Drop the \"=...\".",
-     cc_unexpected_argument, NULL},
+     cache_run, NULL},
     {"cache.cc-invalid-delta-seconds", "CA-01", HS_AREA_CACHE, HS_SEV_ERROR, 'S',
      "RFC 9111 §1.2.2, §5.2",
      "max-age, s-maxage, min-fresh, max-stale or stale-* without a non-negative integer",
      "These directives take delta-seconds (1*DIGIT). A missing, negative or fractional value is "
      "invalid; caches are encouraged to treat the response as stale (RFC 9111 §4.2.1).",
-     cc_invalid_delta, NULL},
+     cache_run, NULL},
     {"cache.cc-duplicate-directive", "CA-01", HS_AREA_CACHE, HS_SEV_WARNING, 'S', "RFC 9111 §4.2.1",
      "A freshness directive appears more than once",
      "With several max-age (or s-maxage, ...) values a cache either uses the first or treats the "
      "response as stale, so the lifetime is unpredictable. Send each directive once, often a "
      "framework and a proxy both adding Cache-Control.",
-     cc_duplicate, NULL},
+     cache_run, NULL},
     {"cache.cc-not-lowercase", "CA-01", HS_AREA_CACHE, HS_SEV_INFO, 'S', "RFC 9111 §5.2",
      "Cache-Control directive name not in lower case",
      "Directive names are case-insensitive, but some caches and CDNs compare them literally. "
      "Lower case is the registered spelling.",
-     cc_not_lowercase, NULL},
+     cache_run, NULL},
     {"cache.cc-delta-overflow", "CA-01", HS_AREA_CACHE, HS_SEV_INFO, 'S', "RFC 9111 §1.2.2",
      "delta-seconds of 2^31 (68 years) or more",
      "Caches clamp such values to 2147483648 and some overflow 32-bit arithmetic. A year "
      "(31536000) is the usual \"forever\".",
-     cc_delta_overflow, NULL},
+     cache_run, NULL},
     /* CA-02 */
     {"cache.cc-quoted-delta-seconds", "CA-02", HS_AREA_CACHE, HS_SEV_ERROR, 'S',
      "RFC 9111 §5.2.1.1, §5.2.2.1, §5.2.2.10",
      "delta-seconds argument sent as a quoted string",
      "max-age, s-maxage, max-stale and min-fresh use the token form: max-age=5, not "
      "max-age=\"5\"; a sender MUST NOT generate the quoted form.",
-     cc_quoted_delta, NULL},
+     cache_run, NULL},
     {"cache.cc-field-list-token-form", "CA-02", HS_AREA_CACHE, HS_SEV_WARNING, 'S',
      "RFC 9111 §5.2.2.4, §5.2.2.7",
      "no-cache or private field list not quoted",
      "The field-name list of no-cache and private uses the quoted-string form "
      "(private=\"Set-Cookie\"); the token form SHOULD NOT be generated and some caches then "
      "apply the directive to the whole response.",
-     cc_field_list_token, NULL},
+     cache_run, NULL},
     /* CA-03 */
     {"cache.cc-request-directive-in-response", "CA-03", HS_AREA_CACHE, HS_SEV_WARNING, 'S',
      "RFC 9111 §5.2.1", "Request-only Cache-Control directive in a response",
      "max-stale, min-fresh and only-if-cached are request directives; in a response they mean "
      "nothing, so whatever they were meant to achieve does not happen.",
-     cc_request_dir_in_response, NULL},
+     cache_run, NULL},
     {"cache.cc-response-directive-in-request", "CA-03", HS_AREA_CACHE, HS_SEV_WARNING, 'R',
      "RFC 9111 §5.2.2", "Response-only Cache-Control directive in a request",
      "public, private, s-maxage, must-revalidate, proxy-revalidate, must-understand, immutable and "
      "stale-while-revalidate are response directives; caches ignore them in a request.",
-     cc_response_dir_in_request, NULL},
+     cache_run, NULL},
     /* CA-04 */
     {"cache.cc-public-and-private", "CA-04", HS_AREA_CACHE, HS_SEV_WARNING, 'S',
      "RFC 9111 §5.2.2.7, §5.2.2.9", "Response is marked both public and private",
      "The two directives contradict each other and caches resolve it differently; a shared "
      "cache may store a per-user response. Keep only the one you mean.",
-     cc_public_and_private, NULL},
+     cache_run, NULL},
     {"cache.cc-no-store-with-freshness", "CA-04", HS_AREA_CACHE, HS_SEV_INFO, 'S',
      "RFC 9111 §5.2.2.5", "no-store together with a positive max-age, s-maxage or public",
      "no-store wins, so the lifetime or public has no effect; one of them is probably not what "
      "was meant. (no-store with max-age=0 or must-revalidate is a common belt-and-braces "
      "combination and is not reported.)",
-     cc_no_store_with_freshness, NULL},
+     cache_run, NULL},
     /* CA-05 */
     {"cache.cc-public-unnecessary", "CA-05", HS_AREA_CACHE, HS_SEV_INFO, 'X', "RFC 9111 §5.2.2.9",
      "public without a lifetime on a response that is cacheable anyway",
      "public only matters for responses to requests with Authorization or with a status that "
      "is not heuristically cacheable; here it changes nothing and sets no lifetime, so caches "
      "guess one. Send max-age (or no-cache) instead.",
-     public_unnecessary,
+     cache_run,
      "\"public, max-age=N\" on an ordinary GET is also unnecessary but a harmless, widely "
      "recommended idiom, so it is not reported. Request directives on methods whose responses "
      "are never reused (POST, PUT...) are not reported either: browsers send max-age=0 or "
@@ -1541,25 +1866,25 @@ const struct hs_check hs_checks_cache[] = {
      "Pragma with something other than no-cache",
      "Pragma is deprecated and only no-cache ever had a defined meaning; other pragmas are "
      "ignored by caches. Use Cache-Control.",
-     pragma_extension,
+     cache_run,
      "Requests with Cache-Control: no-cache but without Pragma: no-cache are not reported: RFC "
      "9111 dropped the advice to send both for HTTP/1.0 caches."},
     {"cache.pragma-no-cache-in-response", "CA-06", HS_AREA_CACHE, HS_SEV_WARNING, 'S',
      "RFC 9111 §5.4", "Pragma: no-cache used to prevent caching of a response",
      "Pragma: no-cache has no specified meaning in responses, and nothing else here stops "
      "caches from storing and reusing this one. Send Cache-Control: no-cache (or no-store).",
-     pragma_no_cache_response, NULL},
+     cache_run, NULL},
     {"cache.cc-ie-pre-post-check", "CA-06", HS_AREA_CACHE, HS_SEV_INFO, 'S', "RFC 9111 §5.2.3",
      "Ineffective Internet Explorer pre-check/post-check",
      "These IE-only extensions work only as a pair with post-check below pre-check; "
      "\"post-check=0, pre-check=0\" (as PHP once sent) is ignored. Remove them.",
-     cc_ie_pre_post_check, NULL},
+     cache_run, NULL},
     /* CA-07 */
     {"cache.warning-obsolete", "CA-07", HS_AREA_CACHE, HS_SEV_INFO, 'S', "RFC 9111 §5.5",
      "Obsolete Warning header field",
      "RFC 9111 obsoletes Warning: clients no longer surface it. Its information (staleness, "
      "transformation) is conveyed by Age and the status code.",
-     warning_obsolete,
+     cache_run,
      "Only the presence of Warning is reported; warn-code semantics are obsolete."},
     /* CA-08 */
     {"cache.missing-date", "CA-08", HS_AREA_CACHE, HS_SEV_WARNING, 'S', "RFC 9110 §6.6.1",
@@ -1567,7 +1892,7 @@ const struct hs_check hs_checks_cache[] = {
      "An origin server with a clock MUST send Date in 2xx, 3xx and 4xx responses; caches use it "
      "to compute age and Expires-based lifetimes. Last-Modified or Expires without Date "
      "suggests the server has a clock after all.",
-     missing_date,
+     cache_run,
      "A passive observer cannot tell whether the origin has a clock (a clockless origin MUST "
      "NOT send Date); 1xx and 5xx responses, where Date is optional, are not checked."},
     {"cache.max-age-expires-mismatch", "CA-08", HS_AREA_CACHE, HS_SEV_INFO, 'S',
@@ -1575,14 +1900,14 @@ const struct hs_check hs_checks_cache[] = {
      "HTTP/1.1 caches ignore Expires when max-age is present, but older caches use Expires; "
      "when one says fresh and the other stale they behave differently. Make them agree or drop "
      "Expires.",
-     max_age_expires_mismatch, NULL},
+     cache_run, NULL},
     /* CA-09 */
     {"cache.date-skew", "CA-09", HS_AREA_CACHE, HS_SEV_WARNING, 'S', "RFC 9110 §6.6.1",
      "Date differs from the capture time by more than 60 s",
      "Date should be the time the response was generated. Ahead of the packet time means the "
      "server clock runs fast; behind (without Age) means a slow clock or a cache that served a "
      "stored response without the Age it must add. Caches then misjudge age and freshness.",
-     date_skew,
+     cache_run,
      "Judged against packet time with 60 s tolerance: if the capturing host's clock is wrong "
      "every response is reported. A Date behind the packet time is not judged when Age is "
      "present, and Date + Age in the future is not judged: Age is deliberately conservative "
@@ -1592,33 +1917,33 @@ const struct hs_check hs_checks_cache[] = {
      "An origin server with a clock MUST NOT send a Last-Modified in the future of its own Date; "
      "it must send the Date instead. A future modification time breaks If-Modified-Since "
      "validation.",
-     lm_after_date, NULL},
+     cache_run, NULL},
     /* CA-10 */
     {"cache.age-syntax", "CA-10", HS_AREA_CACHE, HS_SEV_ERROR, 'S', "RFC 9111 §5.1",
      "Age is not a non-negative integer",
      "Age = delta-seconds; caches ignore an invalid value (negative, fractional, a list) and "
      "then overestimate freshness.",
-     age_syntax,
+     cache_run,
      "That a response with Age came from a cache is shown with the transaction, not reported."},
     {"cache.age-overflow", "CA-10", HS_AREA_CACHE, HS_SEV_INFO, 'S', "RFC 9111 §1.2.2",
      "Age of 2^31 seconds or more",
      "An age of 68 years or more is impossible and is clamped to 2147483648 by caches; the cache "
      "that sent it is likely computing age from a zero or corrupt date.",
-     age_overflow, NULL},
+     cache_run, NULL},
     /* CA-11 */
     {"cache.age-on-unstorable-response", "CA-11", HS_AREA_CACHE, HS_SEV_WARNING, 'X',
      "RFC 9111 §3, §3.5, §4", "Cache served a response it must not store",
      "The Age shows a cache stored this response, yet it has no-store or private, answers an "
      "unsafe method, has a status not cacheable without explicit freshness, or answers a "
      "request with Authorization without public/s-maxage/must-revalidate.",
-     age_on_unstorable,
+     cache_run,
      "Only Age above 60 s plus the observed response time is taken as proof of storage; a cache "
      "configured by the site owner to override headers (a CDN rule) is indistinguishable."},
     {"cache.age-despite-no-cache", "CA-11", HS_AREA_CACHE, HS_SEV_WARNING, 'X',
      "RFC 9111 §4, §5.2.2.4", "Cache reused a no-cache response without validating it",
      "A response with no-cache must be validated with the origin before each reuse, which "
      "resets its age; an Age well above the transfer time means it was served from storage.",
-     age_despite_no_cache,
+     cache_run,
      "A cache that computes apparent age against an origin whose clock is behind can send a "
      "large Age after validation; 60 s plus the observed response time is tolerated."},
     {"cache.age-despite-request-no-cache", "CA-11", HS_AREA_CACHE, HS_SEV_INFO, 'X',
@@ -1626,20 +1951,20 @@ const struct hs_check hs_checks_cache[] = {
      "The request said no-cache (a browser hard reload) but the Age shows the cache answered "
      "from storage without going to the origin; many CDNs ignore request directives by "
      "default.",
-     age_despite_request_no_cache, NULL},
+     cache_run, NULL},
     {"cache.421-cacheable", "CA-11", HS_AREA_CACHE, HS_SEV_INFO, 'X', "RFC 9110 §15.5.20, §B.3",
      "421 Misdirected Request marked cacheable",
      "A 421 is specific to the connection it was sent on, not to the resource, which is why it "
      "is no longer heuristically cacheable; a lifetime or public lets caches replay it to "
      "clients on correct connections.",
-     cacheable_421, NULL},
+     cache_run, NULL},
     /* CA-12 */
     {"cache.stale-despite-must-revalidate", "CA-12", HS_AREA_CACHE, HS_SEV_WARNING, 'X',
      "RFC 9111 §5.2.2.2, §5.2.2.8, §5.2.2.10, §4.2.4",
      "Stale response served despite must-revalidate, proxy-revalidate or s-maxage",
      "Once stale, such a response MUST NOT be reused without validation, whatever max-stale or "
      "stale-* say; the Age here exceeds the freshness lifetime (more than 10 s).",
-     stale_despite_must_revalidate,
+     cache_run,
      "A cache that was disconnected from the origin and answered anyway must send 504 instead; "
      "no exemption applies."},
     {"cache.stale-response", "CA-12", HS_AREA_CACHE, HS_SEV_INFO, 'X', "RFC 9111 §4.2.4",
@@ -1647,21 +1972,21 @@ const struct hs_check hs_checks_cache[] = {
      "Age exceeds the explicit freshness lifetime plus any stale-while-revalidate, "
      "stale-if-error and request max-stale allowance. Caches may do so only when disconnected "
      "from the origin.",
-     stale_response,
+     cache_run,
      "Whether the cache was disconnected from the origin, which permits serving stale, cannot be "
      "seen; heuristic lifetimes are not judged."},
     {"cache.age-exceeds-request-max-age", "CA-12", HS_AREA_CACHE, HS_SEV_INFO, 'X',
      "RFC 9111 §5.2.1.1", "Response older than the request's max-age",
      "The client asked for a response no older than max-age (max-age=0 on a browser reload) and "
      "received a stored one that is older.",
-     age_exceeds_request_max_age, NULL},
+     cache_run, NULL},
     /* CA-13 */
     {"cache.heuristic-freshness", "CA-13", HS_AREA_CACHE, HS_SEV_INFO, 'S', "RFC 9111 §4.2.2",
      "No explicit lifetime: caches will guess one from Last-Modified",
      "Without max-age or Expires, browsers and proxies typically reuse the response for 10% of "
      "the time since Last-Modified without asking the server. Set Cache-Control explicitly "
      "(max-age, or no-cache to always revalidate).",
-     heuristic_freshness,
+     cache_run,
      "Reported only with a Last-Modified giving at least 60 s (what caches actually use); "
      "whether a cache ignores explicit lifetimes in favour of a heuristic cannot be seen."},
     /* CA-14 */
@@ -1670,93 +1995,93 @@ const struct hs_check hs_checks_cache[] = {
      "With no-cache or max-age=0 every reuse needs a conditional request, but without a "
      "validator the server can only answer with the full response. Add an ETag or "
      "Last-Modified, or use no-store.",
-     revalidation_without_validator, NULL},
+     cache_run, NULL},
     /* CA-15 */
     {"cache.not-storable", "CA-15", HS_AREA_CACHE, HS_SEV_INFO, 'X', "RFC 9111 §3, §3.5",
      "Response has a lifetime that caches cannot use",
      "The response sets a positive lifetime, but answers a method whose responses are not "
      "reused (anything but GET/HEAD, POST only with Content-Location) or, for shared caches, a "
      "request with Authorization without public, s-maxage or must-revalidate.",
-     not_storable,
+     cache_run,
      "The full storability and freshness explanation is a summary shown with the transaction "
      "(TUI detail view); only a lifetime that cannot take effect is reported."},
     /* CA-16 */
     {"cache.vary-star", "CA-16", HS_AREA_CACHE, HS_SEV_INFO, 'S', "RFC 9110 §12.5.5; RFC 9111 §4.1",
      "Vary: *", "A Vary containing \"*\" never matches a later request, so caches must go "
      "to the origin every time; list the request fields that matter instead.",
-     vary_star, "Whether a proxy (which MUST NOT generate \"*\") added it cannot be seen."},
+     cache_run, "Whether a proxy (which MUST NOT generate \"*\") added it cannot be seen."},
     {"cache.vary-host", "CA-16", HS_AREA_CACHE, HS_SEV_INFO, 'S', "RFC 9110 §12.5.5",
      "Vary: Host", "Host is already part of the cache key (the target URI); varying on it "
      "adds nothing and some caches then refuse to store the response.",
-     vary_host, NULL},
+     cache_run, NULL},
     {"cache.vary-user-agent", "CA-16", HS_AREA_CACHE, HS_SEV_INFO, 'S', "RFC 9111 §4.1",
      "Vary: User-Agent", "User-Agent has thousands of values, so caches keep one copy per "
      "browser build and the hit rate collapses. Vary on a normalised header (client hints) "
      "instead if possible.",
-     vary_user_agent, NULL},
+     cache_run, NULL},
     {"cache.vary-duplicate", "CA-16", HS_AREA_CACHE, HS_SEV_INFO, 'S', "RFC 9110 §12.5.5",
      "Same field listed twice in Vary", "Duplicates are harmless but usually mean two "
      "layers add Vary independently.",
-     vary_duplicate, NULL},
+     cache_run, NULL},
     {"cache.vary-complex", "CA-16", HS_AREA_CACHE, HS_SEV_INFO, 'S', "RFC 9111 §4.1",
      "Vary lists more than five fields", "Each selecting field multiplies the variants a "
      "cache must keep and lowers the hit rate.",
-     vary_complex, NULL},
+     cache_run, NULL},
     {"cache.preference-applied-without-vary", "CA-16", HS_AREA_CACHE, HS_SEV_INFO, 'S',
      "RFC 7240 §2", "Preference-Applied without Vary: Prefer",
      "The response was shaped by the request's Prefer field; without Vary: Prefer a cache can "
      "give it to clients with other preferences.",
-     preference_applied_without_vary, NULL},
+     cache_run, NULL},
     /* CA-18 */
     {"cache.304-without-date", "CA-18", HS_AREA_CACHE, HS_SEV_WARNING, 'S', "RFC 9110 §15.4.5",
      "304 Not Modified without Date",
      "A 304 MUST carry the fields a 200 would have, Date included; caches use it to refresh the "
      "stored response's age.",
-     date_304, "A clockless origin sends no Date in any response; that cannot be seen."},
+     cache_run, "A clockless origin sends no Date in any response; that cannot be seen."},
     {"cache.304-representation-metadata", "CA-18", HS_AREA_CACHE, HS_SEV_WARNING, 'S',
      "RFC 9110 §15.4.5; RFC 9111 §4.3.4",
      "304 Not Modified carries Content-Type, Content-Encoding or Content-Language",
      "Caches copy a 304's fields into the stored response, so representation metadata here can "
      "overwrite the real one (a text/html 304 for an image). A sender SHOULD NOT generate it.",
-     metadata_304, NULL},
+     cache_run, NULL},
     /* CA-19 */
     {"cache.if-none-match-ignored", "CA-19", HS_AREA_CACHE, HS_SEV_ERROR, 'X',
      "RFC 9110 §13.1.2, §13.2.2", "Full response although If-None-Match matched",
      "The ETag of the response matches a tag in If-None-Match (weak comparison), so the "
      "condition was false and a GET/HEAD MUST be answered 304: the body was sent for nothing.",
-     inm_ignored,
+     cache_run,
      "Responses with Age (a cache answering, which only SHOULD evaluate conditions) are not "
      "judged."},
     {"cache.if-modified-since-ignored", "CA-19", HS_AREA_CACHE, HS_SEV_WARNING, 'X',
      "RFC 9110 §13.1.3", "Full response although Last-Modified equals If-Modified-Since",
      "The representation has not changed since the date the client sent, so the server SHOULD "
      "answer 304 Not Modified instead of resending it.",
-     ims_ignored,
+     cache_run,
      "Only an exact match is judged: servers may choose to honour exact timestamps only, so a "
      "200 for an If-Modified-Since later than Last-Modified is not reported."},
     {"cache.if-modified-since-not-get", "CA-19", HS_AREA_CACHE, HS_SEV_WARNING, 'R',
      "RFC 9110 §13.1.3", "If-Modified-Since on a method other than GET or HEAD",
      "Recipients MUST ignore If-Modified-Since on other methods, so the request is not "
      "conditional; If-Unmodified-Since or If-Match protect state-changing requests.",
-     ims_not_get, NULL},
+     cache_run, NULL},
     {"cache.weak-etag-in-if-match", "CA-19", HS_AREA_CACHE, HS_SEV_WARNING, 'R', "RFC 9110 §13.1.1",
      "If-Match lists a weak entity-tag",
      "If-Match uses the strong comparison, which a weak tag never passes: the request will "
      "always fail with 412.",
-     weak_etag_in_if_match, NULL},
+     cache_run, NULL},
     {"cache.conditional-head", "CA-19", HS_AREA_CACHE, HS_SEV_INFO, 'R', "RFC 9110 §13.2.1",
      "Conditional HEAD request",
      "A 200 to HEAD is about the size of a 304, so making HEAD conditional gains nothing.",
-     conditional_head, NULL},
+     cache_run, NULL},
     {"cache.precondition-method-ignored", "CA-19", HS_AREA_CACHE, HS_SEV_INFO, 'R',
      "RFC 9110 §13.2.1", "Precondition on CONNECT, OPTIONS or TRACE",
      "These methods do not select a representation, so servers MUST ignore If-* fields on them.",
-     precondition_method_ignored, NULL},
+     cache_run, NULL},
     {"cache.failed-precondition-ignored", "CA-19", HS_AREA_CACHE, HS_SEV_WARNING, 'X',
      "RFC 9110 §13.1.1, §13.1.4, §13.2.2", "2xx although If-Match or If-Unmodified-Since failed",
      "The response's ETag does not strongly match If-Match (or its Last-Modified is after "
      "If-Unmodified-Since), so the origin MUST NOT have performed the request; a 412 was due.",
-     failed_precondition_ignored,
+     cache_run,
      "Caches may ignore these preconditions, so responses with Age are not judged; a server "
      "without ETags cannot be judged on If-Match."},
     /* CA-21 */
@@ -1765,34 +2090,34 @@ const struct hs_check hs_checks_cache[] = {
      "An entity-tag is a double-quoted opaque string, optionally prefixed by W/ (e.g. "
      "ETag: \"abc\"). Unquoted or malformed tags are compared inconsistently or dropped by "
      "caches.",
-     etag_syntax, NULL},
+     cache_run, NULL},
     {"cache.etag-backslash", "CA-21", HS_AREA_CACHE, HS_SEV_INFO, 'S', "RFC 9110 §8.8.3",
      "ETag contains a backslash",
      "Entity-tags were once quoted-strings, so some recipients unescape backslashes and then no "
      "longer match the tag; servers ought to avoid them.",
-     etag_backslash, NULL},
+     cache_run, NULL},
     {"cache.conditional-syntax", "CA-21", HS_AREA_CACHE, HS_SEV_ERROR, 'R',
      "RFC 9110 §13.1.1, §13.1.2, §13.1.5", "If-Match, If-None-Match or If-Range is malformed",
      "If-Match and If-None-Match are \"*\" or a list of quoted entity-tags (\"*\" alone); "
      "If-Range is one entity-tag or one HTTP-date. Servers ignore or misread anything else.",
-     conditional_syntax,
+     cache_run,
      "An If-Range that is not in the entity-tag form is judged as an HTTP-date by "
      "framing.request-bad-date (FR-20)."},
     {"cache.weak-etag-in-if-range", "CA-21", HS_AREA_CACHE, HS_SEV_ERROR, 'R', "RFC 9110 §13.1.5",
      "If-Range with a weak entity-tag",
      "A client MUST NOT send a weak tag in If-Range: the strong comparison never matches it, so "
      "the whole representation is always resent.",
-     weak_etag_in_if_range, NULL},
+     cache_run, NULL},
     {"cache.if-range-without-range", "CA-21", HS_AREA_CACHE, HS_SEV_ERROR, 'R', "RFC 9110 §13.1.5",
      "If-Range without Range",
      "A client MUST NOT send If-Range without Range, and servers MUST ignore it.",
-     if_range_without_range, NULL},
+     cache_run, NULL},
     /* CA-22 */
     {"cache.immutable-without-freshness", "CA-22", HS_AREA_CACHE, HS_SEV_WARNING, 'S',
      "RFC 8246 §2", "immutable without a positive explicit lifetime",
      "immutable only suppresses revalidation while the response is fresh; without max-age (or "
      "Expires) it has no effect. Send e.g. max-age=31536000, immutable.",
-     immutable_without_freshness,
+     cache_run,
      "immutable over cleartext is not reported: clients ignore it outside https, but captures "
      "are often taken behind a TLS terminator where the client saw https."},
     {"cache.immutable-close-delimited", "CA-22", HS_AREA_CACHE, HS_SEV_INFO, 'S', "RFC 8246 §2",
@@ -1800,13 +2125,13 @@ const struct hs_check hs_checks_cache[] = {
      "The body ends when the connection closes, so a truncated copy looks complete; marked "
      "immutable, it would be reused without revalidation for its whole lifetime. Send "
      "Content-Length or chunked.",
-     immutable_close_delimited, NULL},
+     cache_run, NULL},
     /* CA-23 */
     {"cache.expires-invalid", "CA-23", HS_AREA_CACHE, HS_SEV_INFO, 'S', "RFC 9111 §5.3",
      "Expires is not a valid HTTP-date",
      "Recipients treat an invalid Expires (\"0\", \"-1\") as already expired, which is "
      "probably the intent; Cache-Control: no-cache or max-age=0 says it validly.",
-     expires_invalid,
+     cache_run,
      "Only reported where Expires decides freshness (no max-age, s-maxage, no-store or no-cache); "
      "whether an origin without Date has a clock cannot be seen (see cache.missing-date)."},
     /* CA-24 */
@@ -1814,13 +2139,13 @@ const struct hs_check hs_checks_cache[] = {
      "RFC 9110 §7.7; RFC 9111 §5.2.2.6, §5.2.1.6", "Content transformed despite no-transform",
      "A 203 (or Warning 214) says a proxy transformed the content, but the response or request "
      "carries no-transform, which a proxy MUST honour (response) or is asked to (request).",
-     transformed_despite_no_transform,
+     cache_run,
      "Transformations that are not announced (no 203, no Warning 214) cannot be detected from "
      "one exchange."},
     {"cache.203-without-via", "CA-24", HS_AREA_CACHE, HS_SEV_INFO, 'S', "RFC 9110 §15.3.4, §7.6.3",
      "203 Non-Authoritative Information without Via",
      "203 means a transforming proxy changed a 200, and a proxy must add Via; without it the "
      "203 probably comes straight from the origin, which should send 200.",
-     no_via_203, NULL},
+     cache_run, NULL},
 };
 const size_t hs_n_checks_cache = sizeof hs_checks_cache / sizeof hs_checks_cache[0];

@@ -104,11 +104,6 @@ static bool head_known(const struct hs_txn_msg *m)
                              BIT(HS_H1_A_GAP_HEADERS)));
 }
 
-static bool is_req(const struct hs_txn *t, const struct hs_txn_msg *m)
-{
-    return m == &t->req;
-}
-
 static bool method_is(const struct hs_txn *t, const char *s, size_t n)
 {
     return t->req.seen && hs_span_eq(t->method, s, n);
@@ -120,42 +115,47 @@ static bool accepted(const struct hs_txn *t)
     return t->resp.seen && t->status >= 100 && t->status < 400;
 }
 
-/*
- * Field lookup by a lower-case literal: compares lengths first, so it costs a
- * compare per field line (hs_chk_field() measures the name on every call).
- */
-#define FLD(m, lit) fld_nth((m), (lit), sizeof(lit) - 1, 0)
-#define HAS(m, lit) (FLD((m), (lit)) != NULL)
+/* What every check gets: the transaction and the field index of each message. */
+struct fr {
+    struct hs_chk_ctx *c;
+    const struct hs_txn *t;
+    const struct hs_chk_fields *fx[2]; /* [HS_DIR_C2S] request, [HS_DIR_S2C] response */
+    bool host_ok;                      /* the request's first Host is valid (or absent) */
+    int method;                        /* enum method of the request */
+};
 
-static const struct hs_txn_field *fld_nth(const struct hs_txn_msg *m, const char *name, size_t n,
-                                          unsigned k)
-{
-    for (uint32_t i = 0; i < m->nfields; i++)
-        if (m->fields[i].name.len == n && hs_span_ieq(m->fields[i].name, name, n) && k-- == 0)
-            return &m->fields[i];
-    return NULL;
-}
+/* The standard methods, as sent (methods are case-sensitive, RFC 9110 §9.1). */
+enum method {
+    M_OTHER, M_GET, M_HEAD, M_POST, M_PUT, M_DELETE, M_CONNECT, M_OPTIONS, M_TRACE, M_PATCH
+};
 
-/* The next field called name at or after *pos (then *pos moves past it): linear walks. */
-static const struct hs_txn_field *fld_from(const struct hs_txn_msg *m, const char *name, size_t n,
-                                           uint32_t *pos)
+static enum method method_of(const struct hs_txn *t)
 {
-    for (uint32_t i = *pos; i < m->nfields; i++)
-        if (m->fields[i].name.len == n && hs_span_ieq(m->fields[i].name, name, n)) {
-            *pos = i + 1;
-            return &m->fields[i];
-        }
-    *pos = m->nfields;
-    return NULL;
+    struct hs_span m = t->method;
+    if (!t->req.seen)
+        return M_OTHER;
+    switch (m.len) {
+    case 3:
+        return HS_SPAN_EQ(m, "GET") ? M_GET : HS_SPAN_EQ(m, "PUT") ? M_PUT : M_OTHER;
+    case 4:
+        return HS_SPAN_EQ(m, "HEAD") ? M_HEAD : HS_SPAN_EQ(m, "POST") ? M_POST : M_OTHER;
+    case 5:
+        return HS_SPAN_EQ(m, "TRACE") ? M_TRACE : HS_SPAN_EQ(m, "PATCH") ? M_PATCH : M_OTHER;
+    case 6: return HS_SPAN_EQ(m, "DELETE") ? M_DELETE : M_OTHER;
+    case 7:
+        return HS_SPAN_EQ(m, "CONNECT") ? M_CONNECT : HS_SPAN_EQ(m, "OPTIONS") ? M_OPTIONS : M_OTHER;
+    default: return M_OTHER;
+    }
 }
+#define MB(m) (1u << (m))
 
-static unsigned fld_count(const struct hs_txn_msg *m, const char *name, size_t n)
-{
-    unsigned c = 0;
-    for (uint32_t i = 0; i < m->nfields; i++)
-        c += m->fields[i].name.len == n && hs_span_ieq(m->fields[i].name, name, n);
-    return c;
-}
+/* The field index of m (the request or the response of x->t). */
+#define IX(x, m) ((m) == &(x)->t->req ? (x)->fx[HS_DIR_C2S] : (x)->fx[HS_DIR_S2C])
+
+/* First field of a kind in m (FLD(m, CONTENT_LENGTH)), or NULL; needs x in scope. */
+#define FLD(m, f) hs_chk_first((m), IX(x, (m)), HS_FID_##f)
+#define HAS(m, f) ((IX(x, (m))->has & HS_FID_BIT(HS_FID_##f)) != 0)
+#define FB(f) HS_FID_BIT(HS_FID_##f)
 
 /* ---- what the checks know about a field name ------------------------------------------------- */
 
@@ -163,6 +163,7 @@ enum {
     FL_LIST = 1,      /* a #list whose elements hold no comma outside quotes (FR-13) */
     FL_REQ_ONLY = 2,  /* defined for requests only (FR-17) */
     FL_RESP_ONLY = 4, /* defined for responses only (FR-17) */
+    FL_DEF = 8,       /* an entry of fdefs[] */
 };
 
 enum syn_kind { /* FR-19 grammar */
@@ -188,64 +189,106 @@ struct fdef {
     uint8_t date;    /* enum date_kind */
 };
 
-static const struct fdef fdefs[] = {
-    {"te", 2, FL_REQ_ONLY | FL_LIST, -1, SYN_CODINGS, SIDE_REQ, DATE_NONE},
-    {"age", 3, FL_RESP_ONLY, 0, SYN_NONE, SIDE_BOTH, DATE_NONE},
-    {"via", 3, FL_LIST, -1, SYN_NONE, SIDE_BOTH, DATE_NONE},
-    {"date", 4, 0, 1, SYN_NONE, SIDE_BOTH, DATE_STRICT},
-    {"etag", 4, 0, 2, SYN_NONE, SIDE_BOTH, DATE_NONE},
-    {"from", 4, FL_REQ_ONLY, 3, SYN_NONE, SIDE_BOTH, DATE_NONE},
-    {"host", 4, FL_REQ_ONLY, -1, SYN_NONE, SIDE_BOTH, DATE_NONE},
-    {"vary", 4, FL_RESP_ONLY | FL_LIST, -1, SYN_VARY, SIDE_RESP, DATE_NONE},
-    {"allow", 5, FL_LIST, -1, SYN_TOKENS, SIDE_BOTH, DATE_NONE},
-    {"range", 5, FL_REQ_ONLY, 4, SYN_NONE, SIDE_BOTH, DATE_NONE},
-    {"accept", 6, FL_LIST, -1, SYN_NONE, SIDE_BOTH, DATE_NONE},
-    {"cookie", 6, FL_REQ_ONLY, -1, SYN_NONE, SIDE_BOTH, DATE_NONE},
-    {"expect", 6, FL_REQ_ONLY | FL_LIST, -1, SYN_EXPECT, SIDE_REQ, DATE_NONE},
-    {"server", 6, FL_RESP_ONLY, 5, SYN_PRODUCTS, SIDE_RESP, DATE_NONE},
-    {"expires", 7, 0, 6, SYN_NONE, SIDE_BOTH, DATE_EXPIRES},
-    {"referer", 7, FL_REQ_ONLY, 7, SYN_NONE, SIDE_BOTH, DATE_NONE},
-    {"trailer", 7, FL_LIST, -1, SYN_TOKENS, SIDE_BOTH, DATE_NONE},
-    {"upgrade", 7, FL_LIST, -1, SYN_PROTOCOLS, SIDE_BOTH, DATE_NONE},
-    {"if-match", 8, FL_REQ_ONLY, -1, SYN_NONE, SIDE_BOTH, DATE_NONE},
-    {"if-range", 8, FL_REQ_ONLY, 8, SYN_NONE, SIDE_BOTH, DATE_IF_RANGE},
-    {"location", 8, FL_RESP_ONLY, 9, SYN_NONE, SIDE_BOTH, DATE_NONE},
-    {"connection", 10, FL_LIST, -1, SYN_TOKENS, SIDE_BOTH, DATE_NONE},
-    {"set-cookie", 10, FL_RESP_ONLY, -1, SYN_NONE, SIDE_BOTH, DATE_NONE},
-    {"user-agent", 10, FL_REQ_ONLY, 10, SYN_PRODUCTS, SIDE_REQ, DATE_NONE},
-    {"retry-after", 11, FL_RESP_ONLY, 11, SYN_RETRY, SIDE_RESP, DATE_RETRY},
-    {"content-type", 12, 0, 12, SYN_MEDIA, SIDE_BOTH, DATE_NONE},
-    {"max-forwards", 12, FL_REQ_ONLY, 13, SYN_DIGITS, SIDE_REQ, DATE_NONE},
-    {"accept-ranges", 13, FL_RESP_ONLY | FL_LIST, -1, SYN_TOKENS, SIDE_RESP, DATE_NONE},
-    {"authorization", 13, FL_REQ_ONLY, 14, SYN_NONE, SIDE_BOTH, DATE_NONE},
-    {"cache-control", 13, FL_LIST, -1, SYN_NONE, SIDE_BOTH, DATE_NONE},
-    {"if-none-match", 13, FL_REQ_ONLY, -1, SYN_NONE, SIDE_BOTH, DATE_NONE},
-    {"last-modified", 13, 0, 15, SYN_NONE, SIDE_BOTH, DATE_STRICT},
-    {"accept-charset", 14, FL_REQ_ONLY | FL_LIST, -1, SYN_NONE, SIDE_BOTH, DATE_NONE},
-    {"accept-encoding", 15, FL_LIST, -1, SYN_NONE, SIDE_BOTH, DATE_NONE},
-    {"accept-language", 15, FL_REQ_ONLY | FL_LIST, -1, SYN_NONE, SIDE_BOTH, DATE_NONE},
-    {"content-encoding", 16, FL_LIST, -1, SYN_TOKENS, SIDE_BOTH, DATE_NONE},
-    {"content-language", 16, FL_LIST, -1, SYN_NONE, SIDE_BOTH, DATE_NONE},
-    {"content-location", 16, 0, 16, SYN_CLOC, SIDE_BOTH, DATE_NONE},
-    {"www-authenticate", 16, FL_RESP_ONLY, -1, SYN_NONE, SIDE_BOTH, DATE_NONE},
-    {"if-modified-since", 17, FL_REQ_ONLY, 17, SYN_NONE, SIDE_BOTH, DATE_STRICT},
-    {"transfer-encoding", 17, FL_LIST, -1, SYN_CODINGS, SIDE_BOTH, DATE_NONE},
-    {"proxy-authenticate", 18, FL_RESP_ONLY, -1, SYN_NONE, SIDE_BOTH, DATE_NONE},
-    {"authentication-info", 19, FL_RESP_ONLY, -1, SYN_NONE, SIDE_BOTH, DATE_NONE},
-    {"if-unmodified-since", 19, FL_REQ_ONLY, 18, SYN_NONE, SIDE_BOTH, DATE_STRICT},
-    {"proxy-authorization", 19, FL_REQ_ONLY, 19, SYN_NONE, SIDE_BOTH, DATE_NONE},
-    {"proxy-authentication-info", 25, FL_RESP_ONLY, -1, SYN_NONE, SIDE_BOTH, DATE_NONE},
+/* By field kind (enum hs_fid); kinds without an entry (flags 0) mean nothing here. */
+static const struct fdef fdefs[HS_FID_N] = {
+#define D(f, s, fl, single, syn, side, date)                                                    \
+    [HS_FID_##f] = {s, sizeof(s) - 1, FL_DEF | (fl), single, syn, side, date}
+    D(TE, "te", FL_REQ_ONLY | FL_LIST, -1, SYN_CODINGS, SIDE_REQ, DATE_NONE),
+    D(AGE, "age", FL_RESP_ONLY, 0, SYN_NONE, SIDE_BOTH, DATE_NONE),
+    D(VIA, "via", FL_LIST, -1, SYN_NONE, SIDE_BOTH, DATE_NONE),
+    D(DATE, "date", 0, 1, SYN_NONE, SIDE_BOTH, DATE_STRICT),
+    D(ETAG, "etag", 0, 2, SYN_NONE, SIDE_BOTH, DATE_NONE),
+    D(FROM, "from", FL_REQ_ONLY, 3, SYN_NONE, SIDE_BOTH, DATE_NONE),
+    D(HOST, "host", FL_REQ_ONLY, -1, SYN_NONE, SIDE_BOTH, DATE_NONE),
+    D(VARY, "vary", FL_RESP_ONLY | FL_LIST, -1, SYN_VARY, SIDE_RESP, DATE_NONE),
+    D(ALLOW, "allow", FL_LIST, -1, SYN_TOKENS, SIDE_BOTH, DATE_NONE),
+    D(RANGE, "range", FL_REQ_ONLY, 4, SYN_NONE, SIDE_BOTH, DATE_NONE),
+    D(ACCEPT, "accept", FL_LIST, -1, SYN_NONE, SIDE_BOTH, DATE_NONE),
+    D(COOKIE, "cookie", FL_REQ_ONLY, -1, SYN_NONE, SIDE_BOTH, DATE_NONE),
+    D(EXPECT, "expect", FL_REQ_ONLY | FL_LIST, -1, SYN_EXPECT, SIDE_REQ, DATE_NONE),
+    D(SERVER, "server", FL_RESP_ONLY, 5, SYN_PRODUCTS, SIDE_RESP, DATE_NONE),
+    D(EXPIRES, "expires", 0, 6, SYN_NONE, SIDE_BOTH, DATE_EXPIRES),
+    D(REFERER, "referer", FL_REQ_ONLY, 7, SYN_NONE, SIDE_BOTH, DATE_NONE),
+    D(TRAILER, "trailer", FL_LIST, -1, SYN_TOKENS, SIDE_BOTH, DATE_NONE),
+    D(UPGRADE, "upgrade", FL_LIST, -1, SYN_PROTOCOLS, SIDE_BOTH, DATE_NONE),
+    D(IF_MATCH, "if-match", FL_REQ_ONLY, -1, SYN_NONE, SIDE_BOTH, DATE_NONE),
+    D(IF_RANGE, "if-range", FL_REQ_ONLY, 8, SYN_NONE, SIDE_BOTH, DATE_IF_RANGE),
+    D(LOCATION, "location", FL_RESP_ONLY, 9, SYN_NONE, SIDE_BOTH, DATE_NONE),
+    D(CONNECTION, "connection", FL_LIST, -1, SYN_TOKENS, SIDE_BOTH, DATE_NONE),
+    D(SET_COOKIE, "set-cookie", FL_RESP_ONLY, -1, SYN_NONE, SIDE_BOTH, DATE_NONE),
+    D(USER_AGENT, "user-agent", FL_REQ_ONLY, 10, SYN_PRODUCTS, SIDE_REQ, DATE_NONE),
+    D(RETRY_AFTER, "retry-after", FL_RESP_ONLY, 11, SYN_RETRY, SIDE_RESP, DATE_RETRY),
+    D(CONTENT_TYPE, "content-type", 0, 12, SYN_MEDIA, SIDE_BOTH, DATE_NONE),
+    D(MAX_FORWARDS, "max-forwards", FL_REQ_ONLY, 13, SYN_DIGITS, SIDE_REQ, DATE_NONE),
+    D(ACCEPT_RANGES, "accept-ranges", FL_RESP_ONLY | FL_LIST, -1, SYN_TOKENS, SIDE_RESP,
+      DATE_NONE),
+    D(AUTHORIZATION, "authorization", FL_REQ_ONLY, 14, SYN_NONE, SIDE_BOTH, DATE_NONE),
+    D(CACHE_CONTROL, "cache-control", FL_LIST, -1, SYN_NONE, SIDE_BOTH, DATE_NONE),
+    D(IF_NONE_MATCH, "if-none-match", FL_REQ_ONLY, -1, SYN_NONE, SIDE_BOTH, DATE_NONE),
+    D(LAST_MODIFIED, "last-modified", 0, 15, SYN_NONE, SIDE_BOTH, DATE_STRICT),
+    D(ACCEPT_CHARSET, "accept-charset", FL_REQ_ONLY | FL_LIST, -1, SYN_NONE, SIDE_BOTH,
+      DATE_NONE),
+    D(ACCEPT_ENCODING, "accept-encoding", FL_LIST, -1, SYN_NONE, SIDE_BOTH, DATE_NONE),
+    D(ACCEPT_LANGUAGE, "accept-language", FL_REQ_ONLY | FL_LIST, -1, SYN_NONE, SIDE_BOTH,
+      DATE_NONE),
+    D(CONTENT_ENCODING, "content-encoding", FL_LIST, -1, SYN_TOKENS, SIDE_BOTH, DATE_NONE),
+    D(CONTENT_LANGUAGE, "content-language", FL_LIST, -1, SYN_NONE, SIDE_BOTH, DATE_NONE),
+    D(CONTENT_LOCATION, "content-location", 0, 16, SYN_CLOC, SIDE_BOTH, DATE_NONE),
+    D(WWW_AUTHENTICATE, "www-authenticate", FL_RESP_ONLY, -1, SYN_NONE, SIDE_BOTH, DATE_NONE),
+    D(IF_MODIFIED_SINCE, "if-modified-since", FL_REQ_ONLY, 17, SYN_NONE, SIDE_BOTH,
+      DATE_STRICT),
+    D(TRANSFER_ENCODING, "transfer-encoding", FL_LIST, -1, SYN_CODINGS, SIDE_BOTH, DATE_NONE),
+    D(PROXY_AUTHENTICATE, "proxy-authenticate", FL_RESP_ONLY, -1, SYN_NONE, SIDE_BOTH,
+      DATE_NONE),
+    D(AUTHENTICATION_INFO, "authentication-info", FL_RESP_ONLY, -1, SYN_NONE, SIDE_BOTH,
+      DATE_NONE),
+    D(IF_UNMODIFIED_SINCE, "if-unmodified-since", FL_REQ_ONLY, 18, SYN_NONE, SIDE_BOTH,
+      DATE_STRICT),
+    D(PROXY_AUTHORIZATION, "proxy-authorization", FL_REQ_ONLY, 19, SYN_NONE, SIDE_BOTH,
+      DATE_NONE),
+    D(PROXY_AUTHENTICATION_INFO, "proxy-authentication-info", FL_RESP_ONLY, -1, SYN_NONE,
+      SIDE_BOTH, DATE_NONE),
+#undef D
 };
 
-/* fdefs index + 1 by field_hash(); 0: not a field of interest */
+/* Kinds of interest to the per-field checks (bits: HS_FID_BIT). */
+#define SINGLETONS                                                                              \
+    (FB(AGE) | FB(DATE) | FB(ETAG) | FB(FROM) | FB(RANGE) | FB(SERVER) | FB(EXPIRES) |         \
+     FB(REFERER) | FB(IF_RANGE) | FB(LOCATION) | FB(USER_AGENT) | FB(RETRY_AFTER) |            \
+     FB(CONTENT_TYPE) | FB(MAX_FORWARDS) | FB(AUTHORIZATION) | FB(LAST_MODIFIED) |             \
+     FB(CONTENT_LOCATION) | FB(IF_MODIFIED_SINCE) | FB(IF_UNMODIFIED_SINCE) |                  \
+     FB(PROXY_AUTHORIZATION))
+#define REQ_ONLY                                                                                \
+    (FB(TE) | FB(FROM) | FB(HOST) | FB(RANGE) | FB(COOKIE) | FB(EXPECT) | FB(REFERER) |        \
+     FB(IF_MATCH) | FB(IF_RANGE) | FB(USER_AGENT) | FB(MAX_FORWARDS) | FB(AUTHORIZATION) |     \
+     FB(IF_NONE_MATCH) | FB(ACCEPT_CHARSET) | FB(ACCEPT_LANGUAGE) | FB(IF_MODIFIED_SINCE) |    \
+     FB(IF_UNMODIFIED_SINCE) | FB(PROXY_AUTHORIZATION))
+#define RESP_ONLY                                                                               \
+    (FB(AGE) | FB(VARY) | FB(SERVER) | FB(LOCATION) | FB(SET_COOKIE) | FB(RETRY_AFTER) |       \
+     FB(ACCEPT_RANGES) | FB(WWW_AUTHENTICATE) | FB(PROXY_AUTHENTICATE) |                       \
+     FB(AUTHENTICATION_INFO) | FB(PROXY_AUTHENTICATION_INFO))
+
+/* fdefs index (enum hs_fid) + 1 by field_hash(); 0: not a field of interest */
 static const uint8_t fslot[256] = {
-    [3] = 46, [8] = 16, [16] = 5, [24] = 25, [37] = 13, [40] = 15, [41] = 14, [42] = 21,
-    [44] = 23, [49] = 1, [52] = 32, [59] = 6, [82] = 17, [100] = 27, [106] = 18, [111] = 41,
-    [118] = 2, [123] = 3, [133] = 24, [140] = 7, [144] = 9, [145] = 11, [151] = 8, [166] = 35,
-    [167] = 29, [168] = 34, [172] = 28, [177] = 33, [178] = 20, [181] = 19, [192] = 43,
-    [201] = 31, [204] = 12, [214] = 40, [216] = 39, [221] = 42, [222] = 44, [228] = 26,
-    [229] = 22, [233] = 4, [234] = 45, [239] = 30, [243] = 10, [244] = 37, [246] = 36,
-    [253] = 38,
+    [3] = HS_FID_PROXY_AUTHENTICATION_INFO + 1, [8] = HS_FID_REFERER + 1,
+    [16] = HS_FID_ETAG + 1, [24] = HS_FID_RETRY_AFTER + 1, [37] = HS_FID_EXPECT + 1,
+    [40] = HS_FID_EXPIRES + 1, [41] = HS_FID_SERVER + 1, [42] = HS_FID_LOCATION + 1,
+    [44] = HS_FID_SET_COOKIE + 1, [49] = HS_FID_TE + 1, [52] = HS_FID_LAST_MODIFIED + 1,
+    [59] = HS_FID_FROM + 1, [82] = HS_FID_TRAILER + 1, [100] = HS_FID_MAX_FORWARDS + 1,
+    [106] = HS_FID_UPGRADE + 1, [111] = HS_FID_TRANSFER_ENCODING + 1, [118] = HS_FID_AGE + 1,
+    [123] = HS_FID_VIA + 1, [133] = HS_FID_USER_AGENT + 1, [140] = HS_FID_HOST + 1,
+    [144] = HS_FID_ALLOW + 1, [145] = HS_FID_ACCEPT + 1, [151] = HS_FID_VARY + 1,
+    [166] = HS_FID_ACCEPT_LANGUAGE + 1, [167] = HS_FID_AUTHORIZATION + 1,
+    [168] = HS_FID_ACCEPT_ENCODING + 1, [172] = HS_FID_ACCEPT_RANGES + 1,
+    [177] = HS_FID_ACCEPT_CHARSET + 1, [178] = HS_FID_IF_RANGE + 1, [181] = HS_FID_IF_MATCH + 1,
+    [192] = HS_FID_AUTHENTICATION_INFO + 1, [201] = HS_FID_IF_NONE_MATCH + 1,
+    [204] = HS_FID_COOKIE + 1, [214] = HS_FID_IF_MODIFIED_SINCE + 1,
+    [216] = HS_FID_WWW_AUTHENTICATE + 1, [221] = HS_FID_PROXY_AUTHENTICATE + 1,
+    [222] = HS_FID_IF_UNMODIFIED_SINCE + 1, [228] = HS_FID_CONTENT_TYPE + 1,
+    [229] = HS_FID_CONNECTION + 1, [233] = HS_FID_DATE + 1,
+    [234] = HS_FID_PROXY_AUTHORIZATION + 1, [239] = HS_FID_CACHE_CONTROL + 1,
+    [243] = HS_FID_RANGE + 1, [244] = HS_FID_CONTENT_LANGUAGE + 1,
+    [246] = HS_FID_CONTENT_ENCODING + 1, [253] = HS_FID_CONTENT_LOCATION + 1,
 };
 
 /*
@@ -293,19 +336,33 @@ static bool name_eq(const uint8_t *p, const char *lit, size_t n)
     return true;
 }
 
-/* The only table entry name can be (or NULL); fdef_is() confirms it. */
-static const struct fdef *fdef_cand(struct hs_span name)
+/*
+ * The kind of field name for the per-field checks (FR-13, FR-17, FR-19,
+ * FR-20), whose names compare with name_eq(): a CR where a name has "-"
+ * matches. The engine's kinds compare exactly, so they differ only for a name
+ * holding a CR, which the parser reports as a bare CR: only such messages
+ * (loose) compare again here.
+ */
+static enum hs_fid fdef_fid(const struct hs_chk_fields *fx, const struct hs_txn_msg *m, uint32_t i,
+                            bool loose)
 {
+    enum hs_fid f = hs_chk_fid_at(fx, m, i);
+    if (f != HS_FID_OTHER || !loose)
+        return f;
+    struct hs_span name = m->fields[i].name;
     if (name.len < 2 || name.len > 25)
-        return NULL;
+        return HS_FID_OTHER;
     unsigned k = fslot[field_hash(name)];
-    const struct fdef *d = k ? &fdefs[k - 1] : NULL;
-    return d && d->n == name.len ? d : NULL;
+    if (!k || fdefs[k - 1].n != name.len || !name_eq(name.p, fdefs[k - 1].s, name.len))
+        return HS_FID_OTHER;
+    return (enum hs_fid)(k - 1);
 }
 
-static bool fdef_is(const struct fdef *d, struct hs_span name)
+/* The entry of a kind (flags 0 for kinds the per-field checks ignore). */
+static const struct fdef *fdef_of(enum hs_fid f)
 {
-    return name_eq(name.p, d->s, d->n);
+    static const struct fdef none = {"", 0, 0, -1, SYN_NONE, SIDE_BOTH, DATE_NONE};
+    return f < HS_FID_N && (fdefs[f].flags & FL_DEF) ? &fdefs[f] : &none;
 }
 
 /* The message has content: a positive Content-Length, or chunked data. */
@@ -371,18 +428,19 @@ static void ev_field(struct ev *e, const struct hs_txn_field *f)
     ev_span(e, f->value);
 }
 
-/* "Name: v1; Name: v2" for every field called name (lower case). */
-static void ev_fields(struct ev *e, const struct hs_txn_msg *m, const char *name)
+/* "Name: v1; Name: v2" for every field of kind f. */
+static void ev_fields(struct ev *e, const struct fr *x, const struct hs_txn_msg *m, enum hs_fid f)
 {
-    size_t n = strlen(name);
+    const struct hs_txn_field *fl;
     bool first = true;
-    for (uint32_t i = 0; i < m->nfields; i++)
-        if (m->fields[i].name.len == n && hs_span_ieq(m->fields[i].name, name, n)) {
-            if (!first)
-                ev_str(e, "; ");
-            ev_field(e, &m->fields[i]);
-            first = false;
-        }
+    for (uint32_t pos = 0; (fl = hs_chk_next(m, IX(x, m), f, &pos)) != NULL;) {
+        if (!first)
+            ev_str(e, "; ");
+        ev_field(e, fl);
+        first = false;
+        if (e->n == sizeof e->b)
+            break; /* full: the rest would not show */
+    }
 }
 
 static void ev_report(struct hs_chk_ctx *c, const char *id, const struct ev *e)
@@ -395,15 +453,15 @@ static void report_str(struct hs_chk_ctx *c, const char *id, const char *s)
     hs_chk_report(c, id, (const uint8_t *)s, strlen(s));
 }
 
-/* First field of m called name, as evidence; fallback text when there is none. */
-static void report_field_or(struct hs_chk_ctx *c, const char *id, const struct hs_txn_msg *m,
-                            const char *name, const char *fallback)
+/* First field of m of kind f, as evidence; fallback text when there is none. */
+static void report_field_or(const struct fr *x, const char *id, const struct hs_txn_msg *m,
+                            enum hs_fid f, const char *fallback)
 {
-    const struct hs_txn_field *f = fld_nth(m, name, strlen(name), 0);
-    if (f)
-        hs_chk_report_field(c, id, f);
+    const struct hs_txn_field *fl = hs_chk_first(m, IX(x, m), f);
+    if (fl)
+        hs_chk_report_field(x->c, id, fl);
     else
-        report_str(c, id, fallback);
+        report_str(x->c, id, fallback);
 }
 
 /* The token at the start of a list element (a coding or option name) and what follows it. */
@@ -417,10 +475,28 @@ static struct hs_span first_token(struct hs_span el, struct hs_span *rest)
     return hs_span_make(el.p, k);
 }
 
-/* Does a list-valued field of m hold element tok (compared on the element's first token)? */
-static bool list_has(const struct hs_txn_msg *m, const char *name, const char *tok)
+/*
+ * Does a list-valued field of m hold element tok? Compared on the element's
+ * first token (parameters after ';' ignored), as hs_chk_list_has().
+ */
+static bool list_has(const struct fr *x, const struct hs_txn_msg *m, enum hs_fid f, const char *tok)
 {
-    return hs_chk_list_has(m, name, tok);
+    size_t tlen = strlen(tok);
+    const struct hs_txn_field *fl;
+    for (uint32_t pos = 0; (fl = hs_chk_next(m, IX(x, m), f, &pos)) != NULL;) {
+        struct hs_list_iter it;
+        struct hs_span el;
+        hs_list_init(&it, fl->value);
+        while (hs_list_next(&it, &el)) {
+            size_t l = 0;
+            while (l < el.len && el.p[l] != ';' && el.p[l] != ' ' && el.p[l] != '\t' &&
+                   el.p[l] != '=')
+                l++;
+            if (hs_span_ieq(hs_span_make(el.p, l), tok, tlen))
+                return true;
+        }
+    }
+    return false;
 }
 
 /*
@@ -442,17 +518,14 @@ static bool next_elem(struct hs_span *rest, struct hs_span *el)
     return false;
 }
 
-/* Wrappers that run one message check on the request and on the response. */
+/* A message check run on the request and on the response (when seen). */
 #define SIDED(f, rid, sid)                                                                     \
-    static void f##_rq(struct hs_chk_ctx *c, const struct hs_txn *t)                           \
+    static void f##_both(const struct fr *x)                                                   \
     {                                                                                          \
-        if (t->req.seen)                                                                       \
-            f(c, t, &t->req, rid);                                                             \
-    }                                                                                          \
-    static void f##_rs(struct hs_chk_ctx *c, const struct hs_txn *t)                           \
-    {                                                                                          \
-        if (t->resp.seen)                                                                      \
-            f(c, t, &t->resp, sid);                                                            \
+        if (x->t->req.seen)                                                                    \
+            f(x, &x->t->req, rid);                                                             \
+        if (x->t->resp.seen)                                                                   \
+            f(x, &x->t->resp, sid);                                                            \
     }
 
 /* A check that only reports an anomaly bit, with fixed evidence. */
@@ -466,16 +539,17 @@ static void anomaly_check(struct hs_chk_ctx *c, const struct hs_txn_msg *m, unsi
 /* ---- FR-01: Content-Length together with Transfer-Encoding ----------------------------------- */
 
 /* RFC 9112 §6.2: a sender MUST NOT send Content-Length in a message with Transfer-Encoding. */
-static void cl_and_te(struct hs_chk_ctx *c, const struct hs_txn *t, const struct hs_txn_msg *m,
-                      const char *id)
+static void cl_and_te(const struct fr *x, const struct hs_txn_msg *m, const char *id)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     (void)t;
     /* with both fields the parser flags CL_AND_TE, or BAD_CL when the length is invalid */
     if (!(m->anomalies &
           (BIT(HS_H1_A_CL_AND_TE) | BIT(HS_H1_A_BAD_CL) | BIT(HS_H1_A_CL_CONFLICT))))
         return;
-    const struct hs_txn_field *cl = FLD(m, "content-length");
-    const struct hs_txn_field *te = cl ? FLD(m, "transfer-encoding") : NULL;
+    const struct hs_txn_field *cl = FLD(m, CONTENT_LENGTH);
+    const struct hs_txn_field *te = cl ? FLD(m, TRANSFER_ENCODING) : NULL;
     if (!anom(m, HS_H1_A_CL_AND_TE) && !te)
         return;
     struct ev e = {.n = 0};
@@ -510,68 +584,74 @@ static bool cl_list_ok(struct hs_span v)
 }
 
 /* RFC 9110 §8.6: Content-Length = 1*DIGIT. */
-static void bad_cl(struct hs_chk_ctx *c, const struct hs_txn *t, const struct hs_txn_msg *m,
-                   const char *id)
+static void bad_cl(const struct fr *x, const struct hs_txn_msg *m, const char *id)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     (void)t;
     if (!anom(m, HS_H1_A_BAD_CL))
         return;
     const struct hs_txn_field *f;
-    for (uint32_t pos = 0; (f = fld_from(m, LIT("content-length"), &pos));)
+    for (uint32_t pos = 0; (f = hs_chk_next(m, IX(x, m), HS_FID_CONTENT_LENGTH, &pos));)
         if (!cl_list_ok(f->value)) {
             hs_chk_report_field(c, id, f);
             return;
         }
-    report_field_or(c, id, m, "content-length", "invalid Content-Length");
+    report_field_or(x, id, m, HS_FID_CONTENT_LENGTH, "invalid Content-Length");
 }
 SIDED(bad_cl, "framing.request-invalid-content-length", "framing.response-invalid-content-length")
 
 /* RFC 9112 §6.3 (item 5): differing Content-Length values make the framing unknowable. */
-static void conflicting_cl(struct hs_chk_ctx *c, const struct hs_txn *t,
-                           const struct hs_txn_msg *m, const char *id)
+static void conflicting_cl(const struct fr *x, const struct hs_txn_msg *m, const char *id)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     (void)t;
     if (!anom(m, HS_H1_A_CL_CONFLICT))
         return;
     struct ev e = {.n = 0};
-    ev_fields(&e, m, "content-length");
+    ev_fields(&e, x, m, HS_FID_CONTENT_LENGTH);
     ev_report(c, id, &e);
 }
 SIDED(conflicting_cl, "framing.request-conflicting-content-length",
       "framing.response-conflicting-content-length")
 
 /* RFC 9110 §8.6, §5.3: one Content-Length, one value ("42, 42" is invalid). */
-static void duplicate_cl(struct hs_chk_ctx *c, const struct hs_txn *t, const struct hs_txn_msg *m,
-                         const char *id)
+static void duplicate_cl(const struct fr *x, const struct hs_txn_msg *m, const char *id)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     (void)t;
     if (!anom(m, HS_H1_A_DUP_CL) || anom(m, HS_H1_A_CL_CONFLICT))
         return;
     struct ev e = {.n = 0};
-    ev_fields(&e, m, "content-length");
+    ev_fields(&e, x, m, HS_FID_CONTENT_LENGTH);
     ev_report(c, id, &e);
 }
 SIDED(duplicate_cl, "framing.request-duplicate-content-length",
       "framing.response-duplicate-content-length")
 
 /* RFC 9112 §6.3 (item 5): a request with an invalid Content-Length MUST get a 400. */
-static void chk_bad_cl_accepted(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_bad_cl_accepted(const struct fr *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (!(t->req.anomalies & (BIT(HS_H1_A_BAD_CL) | BIT(HS_H1_A_CL_CONFLICT))) ||
-        !t->req.seen || !accepted(t) || HAS(&t->req, "transfer-encoding"))
+        !t->req.seen || !accepted(t) || HAS(&t->req, TRANSFER_ENCODING))
         return;
     struct ev e = {.n = 0};
     ev_u64(&e, t->status);
     ev_str(&e, " to a request with ");
-    ev_fields(&e, &t->req, "content-length");
+    ev_fields(&e, x, &t->req, HS_FID_CONTENT_LENGTH);
     ev_report(c, "framing.invalid-content-length-accepted", &e);
 }
 
 /* ---- FR-03: stray bytes, truncated messages, responses without request ----------------------- */
 
-static void truncated(struct hs_chk_ctx *c, const struct hs_txn *t, const struct hs_txn_msg *m,
-                      const char *id)
+static void truncated(const struct fr *x, const struct hs_txn_msg *m, const char *id)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     (void)t;
     /* missing bytes in the capture are reported by framing.capture-gap instead */
     if (!anom(m, HS_H1_A_TRUNCATED) ||
@@ -581,7 +661,7 @@ static void truncated(struct hs_chk_ctx *c, const struct hs_txn *t, const struct
     if (m->header_bytes == 0) {
         ev_str(&e, "the stream ended inside the header section");
     } else if (m->framing == HS_H1_BODY_LENGTH) {
-        const struct hs_txn_field *cl = FLD(m, "content-length");
+        const struct hs_txn_field *cl = FLD(m, CONTENT_LENGTH);
         if (cl) {
             ev_field(&e, cl);
             ev_str(&e, ", ");
@@ -600,8 +680,10 @@ static void truncated(struct hs_chk_ctx *c, const struct hs_txn *t, const struct
 SIDED(truncated, "framing.request-truncated", "framing.response-truncated")
 
 /* RFC 9112 §9.2: a response matches the oldest outstanding request; here there was none. */
-static void chk_response_without_request(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_response_without_request(const struct fr *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     /* 408 is routinely sent unsolicited before closing an idle connection (RFC 9110 §15.5.9) */
     if (t->req.seen || !t->resp.seen || t->status == 408)
         return;
@@ -632,16 +714,18 @@ static const struct nm known_codings[] = {NM("chunked"), NM("gzip"), NM("x-gzip"
 /* Walk the codings of every Transfer-Encoding field of m. */
 struct te_iter {
     const struct hs_txn_msg *m;
-    uint32_t field;
+    const struct hs_chk_fields *fx;
+    uint32_t pos;                 /* where to look for the next field */
+    const struct hs_txn_field *f; /* the field being walked, or NULL */
     struct hs_list_iter it;
-    bool open;
 };
 
-static void te_init(struct te_iter *ti, const struct hs_txn_msg *m, bool req)
+static void te_init(struct te_iter *ti, const struct fr *x, const struct hs_txn_msg *m, bool req)
 {
     ti->m = m;
-    ti->field = 0;
-    ti->open = false;
+    ti->fx = IX(x, m);
+    ti->pos = 0;
+    ti->f = NULL;
     /*
      * Transfer-Encoding overrides Content-Length, and a request without a
      * framing-relevant one has no body: skip the scan where it cannot be.
@@ -649,7 +733,7 @@ static void te_init(struct te_iter *ti, const struct hs_txn_msg *m, bool req)
     if (m->framing == HS_H1_BODY_LENGTH ||
         (req && m->framing == HS_H1_BODY_NONE &&
          !(m->anomalies & BIT(HS_H1_A_TE_NOT_CHUNKED))))
-        ti->field = m->nfields;
+        ti->pos = m->nfields;
 }
 
 /* Next coding: its name and the rest of the element (parameters); f is the field it is in. */
@@ -657,61 +741,63 @@ static bool te_next(struct te_iter *ti, struct hs_span *name, struct hs_span *re
                     const struct hs_txn_field **f)
 {
     for (;;) {
-        if (!ti->open) {
-            while (ti->field < ti->m->nfields &&
-                   !HS_SPAN_IEQ(ti->m->fields[ti->field].name, "transfer-encoding"))
-                ti->field++;
-            if (ti->field >= ti->m->nfields)
+        if (!ti->f) {
+            if (ti->pos >= ti->m->nfields)
                 return false;
-            hs_list_init(&ti->it, ti->m->fields[ti->field].value);
-            ti->open = true;
+            ti->f = hs_chk_next(ti->m, ti->fx, HS_FID_TRANSFER_ENCODING, &ti->pos);
+            if (!ti->f)
+                return false;
+            hs_list_init(&ti->it, ti->f->value);
         }
         struct hs_span el;
         if (hs_list_next(&ti->it, &el)) {
             *name = first_token(el, rest);
             *rest = trim(*rest);
-            *f = &ti->m->fields[ti->field];
+            *f = ti->f;
             return true;
         }
-        ti->open = false;
-        ti->field++;
+        ti->f = NULL;
     }
 }
 
 /* RFC 9112 §6.1: chunked is the final coding of a request's content. */
-static void chk_request_te_not_chunked(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_request_te_not_chunked(const struct fr *x)
 {
+    const struct hs_txn *t = x->t;
     if (anom(&t->req, HS_H1_A_TE_NOT_CHUNKED))
-        report_field_or(c, "framing.request-te-not-chunked", &t->req, "transfer-encoding",
+        report_field_or(x, "framing.request-te-not-chunked", &t->req, HS_FID_TRANSFER_ENCODING,
                         "Transfer-Encoding without chunked last");
 }
 
 /* RFC 9112 §6.3 (item 4): such a request MUST be answered 400 (framing unknown). */
-static void chk_te_not_chunked_accepted(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_te_not_chunked_accepted(const struct fr *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (!anom(&t->req, HS_H1_A_TE_NOT_CHUNKED) || !accepted(t))
         return;
     struct ev e = {.n = 0};
     ev_u64(&e, t->status);
     ev_str(&e, " to a request with ");
-    ev_fields(&e, &t->req, "transfer-encoding");
+    ev_fields(&e, x, &t->req, HS_FID_TRANSFER_ENCODING);
     ev_report(c, "framing.te-not-chunked-accepted", &e);
 }
 
 /* RFC 9112 §6.1: a sender MUST NOT apply chunked more than once. */
-static void chunked_twice(struct hs_chk_ctx *c, const struct hs_txn *t, const struct hs_txn_msg *m,
-                          const char *id)
+static void chunked_twice(const struct fr *x, const struct hs_txn_msg *m, const char *id)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     (void)t;
     struct te_iter ti;
     struct hs_span name, rest;
     const struct hs_txn_field *f;
     unsigned n = 0;
-    te_init(&ti, m, is_req(t, m));
+    te_init(&ti, x, m, m == &t->req);
     while (te_next(&ti, &name, &rest, &f))
         if (HS_SPAN_IEQ(name, "chunked") && ++n == 2) {
             struct ev e = {.n = 0};
-            ev_fields(&e, m, "transfer-encoding");
+            ev_fields(&e, x, m, HS_FID_TRANSFER_ENCODING);
             ev_report(c, id, &e);
             return;
         }
@@ -719,14 +805,15 @@ static void chunked_twice(struct hs_chk_ctx *c, const struct hs_txn *t, const st
 SIDED(chunked_twice, "framing.request-chunked-twice", "framing.response-chunked-twice")
 
 /* RFC 9112 §7: transfer codings come from the registry ("identity" is not one). */
-static void unknown_coding(struct hs_chk_ctx *c, const struct hs_txn *t, const struct hs_txn_msg *m,
-                           const char *id)
+static void unknown_coding(const struct fr *x, const struct hs_txn_msg *m, const char *id)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     (void)t;
     struct te_iter ti;
     struct hs_span name, rest;
     const struct hs_txn_field *f;
-    te_init(&ti, m, is_req(t, m));
+    te_init(&ti, x, m, m == &t->req);
     while (te_next(&ti, &name, &rest, &f))
         if (name.len && name_index(name, known_codings, N_KNOWN_CODINGS) < 0) {
             hs_chk_report_field(c, id, f);
@@ -737,14 +824,15 @@ SIDED(unknown_coding, "framing.request-unknown-transfer-coding",
       "framing.response-unknown-transfer-coding")
 
 /* RFC 9112 §7.1, §7.2: chunked and the compression codings define no parameters. */
-static void coding_params(struct hs_chk_ctx *c, const struct hs_txn *t, const struct hs_txn_msg *m,
-                          const char *id)
+static void coding_params(const struct fr *x, const struct hs_txn_msg *m, const char *id)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     (void)t;
     struct te_iter ti;
     struct hs_span name, rest;
     const struct hs_txn_field *f;
-    te_init(&ti, m, is_req(t, m));
+    te_init(&ti, x, m, m == &t->req);
     while (te_next(&ti, &name, &rest, &f))
         if (rest.len && rest.p[0] == ';' && name_index(name, known_codings, N_KNOWN_CODINGS) >= 0) {
             hs_chk_report_field(c, id, f);
@@ -755,25 +843,28 @@ SIDED(coding_params, "framing.request-transfer-coding-parameters",
       "framing.response-transfer-coding-parameters")
 
 /* RFC 9112 §6.1: an HTTP/1.0 message with Transfer-Encoding has faulty framing. */
-static void te_in_http10(struct hs_chk_ctx *c, const struct hs_txn *t, const struct hs_txn_msg *m,
-                         const char *id)
+static void te_in_http10(const struct fr *x, const struct hs_txn_msg *m, const char *id)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     (void)t;
     if (!anom(m, HS_H1_A_TE_IN_HTTP10))
         return;
     struct ev e = {.n = 0};
     ev_str(&e, "HTTP/1.0 message with ");
-    ev_fields(&e, m, "transfer-encoding");
+    ev_fields(&e, x, m, HS_FID_TRANSFER_ENCODING);
     ev_report(c, id, &e);
 }
 SIDED(te_in_http10, "framing.request-te-in-http10", "framing.response-te-in-http10")
 
 /* RFC 9112 §6.1: no Transfer-Encoding in a response unless the request was HTTP/1.1. */
-static void chk_te_response_to_http10(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_te_response_to_http10(const struct fr *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (!t->req.seen || !t->resp.seen || t->req.major != 1 || t->req.minor != 0)
         return;
-    const struct hs_txn_field *te = FLD(&t->resp, "transfer-encoding");
+    const struct hs_txn_field *te = FLD(&t->resp, TRANSFER_ENCODING);
     if (!te)
         return;
     struct ev e = {.n = 0};
@@ -786,14 +877,16 @@ static void chk_te_response_to_http10(struct hs_chk_ctx *c, const struct hs_txn 
  * RFC 9112 §7.4: without TE only chunked is acceptable; other transfer codings
  * must have been offered in the request's TE field.
  */
-static void chk_unrequested_coding(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_unrequested_coding(const struct fr *x)
 {
-    if (!t->resp.seen || !head_known(&t->req) || !HAS(&t->resp, "transfer-encoding"))
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
+    if (!t->resp.seen || !head_known(&t->req) || !HAS(&t->resp, TRANSFER_ENCODING))
         return;
     struct te_iter ti;
     struct hs_span name, rest;
     const struct hs_txn_field *f;
-    te_init(&ti, &t->resp, false);
+    te_init(&ti, x, &t->resp, false);
     while (te_next(&ti, &name, &rest, &f)) {
         if (name.len == 0 || HS_SPAN_IEQ(name, "chunked"))
             continue;
@@ -802,7 +895,7 @@ static void chk_unrequested_coding(struct hs_chk_ctx *c, const struct hs_txn *t)
             continue;
         memcpy(tok, name.p, name.len);
         tok[name.len] = 0;
-        if (!list_has(&t->req, "te", tok)) {
+        if (!list_has(x, &t->req, HS_FID_TE, tok)) {
             hs_chk_report_field(c, "framing.response-unrequested-transfer-coding", f);
             return;
         }
@@ -810,9 +903,10 @@ static void chk_unrequested_coding(struct hs_chk_ctx *c, const struct hs_txn *t)
 }
 
 /* RFC 9112 §7.1: chunk-size [ chunk-ext ] CRLF chunk-data CRLF. */
-static void bad_chunk(struct hs_chk_ctx *c, const struct hs_txn *t, const struct hs_txn_msg *m,
-                      const char *id)
+static void bad_chunk(const struct fr *x, const struct hs_txn_msg *m, const char *id)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     (void)t;
     anomaly_check(c, m, HS_H1_A_BAD_CHUNK, id, "chunk-size line that is not hex digits");
     anomaly_check(c, m, HS_H1_A_CHUNK_NO_CRLF, id, "chunk data not followed by CRLF");
@@ -826,12 +920,14 @@ SIDED(bad_chunk, "framing.request-invalid-chunk", "framing.response-invalid-chun
  * Transfer-Encoding are status.body-framing-not-allowed; this one reports the
  * harmless-looking "Content-Length: 0".
  */
-static void chk_cl_zero_in_204(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_cl_zero_in_204(const struct fr *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (t->status != 204 && t->status != 101)
         return;
     const struct hs_txn_field *f;
-    for (uint32_t pos = 0; (f = fld_from(&t->resp, LIT("content-length"), &pos));) {
+    for (uint32_t pos = 0; (f = hs_chk_next(&t->resp, IX(x, &t->resp), HS_FID_CONTENT_LENGTH, &pos));) {
         uint64_t v;
         if (hs_h1_parse_u64(f->value, &v) && v == 0) {
             struct ev e = {.n = 0};
@@ -845,13 +941,15 @@ static void chk_cl_zero_in_204(struct hs_chk_ctx *c, const struct hs_txn *t)
 }
 
 /* RFC 9110 §9.3.6: no Transfer-Encoding or Content-Length in a 2xx to CONNECT. */
-static void chk_length_in_connect_2xx(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_length_in_connect_2xx(const struct fr *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (t->status < 200 || t->status > 299 || !method_is(t, LIT("CONNECT")))
         return;
-    const struct hs_txn_field *f = FLD(&t->resp, "transfer-encoding");
+    const struct hs_txn_field *f = FLD(&t->resp, TRANSFER_ENCODING);
     if (!f)
-        f = FLD(&t->resp, "content-length");
+        f = FLD(&t->resp, CONTENT_LENGTH);
     if (f)
         hs_chk_report_field(c, "framing.length-in-connect-2xx", f);
 }
@@ -862,14 +960,16 @@ static void chk_length_in_connect_2xx(struct hs_chk_ctx *c, const struct hs_txn 
  * RFC 9112 §6.3: a server SHOULD send length-delimited or chunked messages
  * whenever possible: always possible for an HTTP/1.1 server answering HTTP/1.1.
  */
-static void chk_close_delimited(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_close_delimited(const struct fr *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (!t->resp.seen || t->resp.framing != HS_H1_BODY_CLOSE || t->resp.major != 1 ||
         t->resp.minor < 1 || !t->req.seen || t->req.major != 1 || t->req.minor < 1 ||
-        HAS(&t->resp, "content-length"))
+        HAS(&t->resp, CONTENT_LENGTH))
         return; /* an invalid Content-Length also ends in a close: reported as such */
     struct ev e = {.n = 0};
-    const struct hs_txn_field *te = FLD(&t->resp, "transfer-encoding");
+    const struct hs_txn_field *te = FLD(&t->resp, TRANSFER_ENCODING);
     if (te) {
         ev_field(&e, te);
         ev_str(&e, " (not chunked): ");
@@ -885,25 +985,28 @@ static void chk_close_delimited(struct hs_chk_ctx *c, const struct hs_txn *t)
  * RFC 9112 §9.6: a server that will close SHOULD say "Connection: close".
  * Judged for HTTP/1.1 requests only: an HTTP/1.0 client expects the close.
  */
-static void chk_close_delimited_no_close(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_close_delimited_no_close(const struct fr *x)
 {
+    const struct hs_txn *t = x->t;
     if (!t->resp.seen || t->resp.framing != HS_H1_BODY_CLOSE || t->resp.major != 1 ||
         t->resp.minor < 1 || !t->req.seen || t->req.major != 1 || t->req.minor < 1 ||
-        !head_known(&t->resp) || HAS(&t->resp, "content-length") ||
-        list_has(&t->resp, "connection", "close"))
+        !head_known(&t->resp) || HAS(&t->resp, CONTENT_LENGTH) ||
+        list_has(x, &t->resp, HS_FID_CONNECTION, "close"))
         return;
-    report_field_or(c, "framing.close-delimited-without-connection-close", &t->resp,
-                    "connection", "close-delimited HTTP/1.1 response without a Connection field");
+    report_field_or(x, "framing.close-delimited-without-connection-close", &t->resp,
+                    HS_FID_CONNECTION, "close-delimited HTTP/1.1 response without a Connection field");
 }
 
 /* ---- FR-07: framing hints on requests -------------------------------------------------------- */
 
 /* RFC 9110 §8.6: a user agent SHOULD send Content-Length when the method defines content. */
-static void chk_request_without_cl(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_request_without_cl(const struct fr *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (!(method_is(t, LIT("POST")) || method_is(t, LIT("PUT")) || method_is(t, LIT("PATCH"))) ||
-        !head_known(&t->req) || HAS(&t->req, "content-length") ||
-        HAS(&t->req, "transfer-encoding"))
+        !head_known(&t->req) || HAS(&t->req, CONTENT_LENGTH) ||
+        HAS(&t->req, TRANSFER_ENCODING))
         return;
     struct ev e = {.n = 0};
     ev_span(&e, t->method);
@@ -912,12 +1015,14 @@ static void chk_request_without_cl(struct hs_chk_ctx *c, const struct hs_txn *t)
 }
 
 /* RFC 9110 §8.6: no Content-Length when there is no content and the method expects none. */
-static void chk_cl_without_content(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_cl_without_content(const struct fr *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (!(method_is(t, LIT("GET")) || method_is(t, LIT("HEAD")) || method_is(t, LIT("DELETE")) ||
           method_is(t, LIT("TRACE")) || method_is(t, LIT("CONNECT"))))
         return;
-    const struct hs_txn_field *f = FLD(&t->req, "content-length");
+    const struct hs_txn_field *f = FLD(&t->req, CONTENT_LENGTH);
     uint64_t v;
     if (!f || !hs_h1_parse_u64(f->value, &v) || v != 0)
         return;
@@ -930,11 +1035,12 @@ static void chk_cl_without_content(struct hs_chk_ctx *c, const struct hs_txn *t)
 
 /* ---- FR-08: content on methods that do not define it ----------------------------------------- */
 
-static void ev_content(struct ev *e, const struct hs_txn *t)
+static void ev_content(struct ev *e, const struct fr *x)
 {
+    const struct hs_txn *t = x->t;
     ev_span(e, t->method);
     ev_str(e, " with ");
-    const struct hs_txn_field *cl = FLD(&t->req, "content-length");
+    const struct hs_txn_field *cl = FLD(&t->req, CONTENT_LENGTH);
     if (t->req.framing == HS_H1_BODY_LENGTH && cl) {
         ev_field(e, cl);
     } else {
@@ -945,35 +1051,41 @@ static void ev_content(struct ev *e, const struct hs_txn *t)
 }
 
 /* RFC 9110 §9.3.1, §9.3.2, §9.3.5: a client SHOULD NOT send content in GET, HEAD, DELETE. */
-static void chk_content_in_get(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_content_in_get(const struct fr *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (!has_content(&t->req) ||
         !(method_is(t, LIT("GET")) || method_is(t, LIT("HEAD")) || method_is(t, LIT("DELETE"))))
         return;
     struct ev e = {.n = 0};
-    ev_content(&e, t);
+    ev_content(&e, x);
     ev_report(c, "framing.content-in-get-head-delete", &e);
 }
 
 /* RFC 9110 §9.3.6: a CONNECT request has no content. */
-static void chk_content_in_connect(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_content_in_connect(const struct fr *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (!method_is(t, LIT("CONNECT")) ||
         !(anom(&t->req, HS_H1_A_CONNECT_BODY) || has_content(&t->req)))
         return;
     struct ev e = {.n = 0};
-    ev_content(&e, t);
+    ev_content(&e, x);
     ev_report(c, "framing.content-in-connect", &e);
 }
 
 /* RFC 9110 §9.3.7: OPTIONS content MUST come with a valid Content-Type. */
-static void chk_options_content_type(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_options_content_type(const struct fr *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (!method_is(t, LIT("OPTIONS")) || !has_content(&t->req) || !head_known(&t->req) ||
-        HAS(&t->req, "content-type"))
+        HAS(&t->req, CONTENT_TYPE))
         return;
     struct ev e = {.n = 0};
-    ev_content(&e, t);
+    ev_content(&e, x);
     ev_str(&e, ", no Content-Type");
     ev_report(c, "framing.options-content-without-content-type", &e);
 }
@@ -1035,10 +1147,12 @@ static bool port_is_default(struct hs_span scheme, struct hs_span port)
 }
 
 /* RFC 9112 §3.2: a client MUST send Host in every HTTP/1.1 request. */
-static void chk_host_missing(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_host_missing(const struct fr *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (t->req.major != 1 || t->req.minor < 1 || !head_known(&t->req) ||
-        HAS(&t->req, "host"))
+        HAS(&t->req, HOST))
         return;
     struct ev e = {.n = 0};
     ev_str(&e, "HTTP/1.1 request without Host: ");
@@ -1049,34 +1163,43 @@ static void chk_host_missing(struct hs_chk_ctx *c, const struct hs_txn *t)
 }
 
 /* RFC 9112 §3.2: more than one Host field line is invalid. */
-static void chk_host_repeated(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_host_repeated(const struct fr *x)
 {
-    if (!t->req.seen || fld_count(&t->req, LIT("host")) < 2)
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
+    if (!t->req.seen || !(x->fx[HS_DIR_C2S]->dup & FB(HOST)))
         return;
     struct ev e = {.n = 0};
-    ev_fields(&e, &t->req, "host");
+    ev_fields(&e, x, &t->req, HS_FID_HOST);
     ev_report(c, "framing.host-repeated", &e);
 }
 
 /* RFC 9110 §7.2: Host = uri-host [ ":" port ]. */
-static void chk_host_invalid(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_host_invalid(const struct fr *x)
 {
-    for (uint32_t i = 0; t->req.seen && i < t->req.nfields; i++) {
-        const struct hs_txn_field *f = &t->req.fields[i];
-        if (f->name.len == 4 && hs_span_ieq(f->name, LIT("host")) && !host_ok(f->value)) {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
+    const struct hs_txn_field *f;
+    bool first = true;
+    for (uint32_t pos = 0; t->req.seen && (f = hs_chk_next(&t->req, x->fx[HS_DIR_C2S],
+                                                            HS_FID_HOST, &pos)) != NULL;) {
+        if (first ? !x->host_ok : !host_ok(f->value)) {
             hs_chk_report_field(c, "framing.host-invalid", f);
             return;
         }
+        first = false;
     }
 }
 
 /* RFC 9112 §3.2: Host MUST equal the authority of an absolute-form target. */
-static void chk_host_target_mismatch(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_host_target_mismatch(const struct fr *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (!t->req.seen || t->target.len == 0 || t->target.p[0] == '/' ||
         method_is(t, LIT("CONNECT")))
         return;
-    const struct hs_txn_field *h = FLD(&t->req, "host");
+    const struct hs_txn_field *h = FLD(&t->req, HOST);
     struct hs_uri u;
     if (!h || !hs_uri_parse(t->target, &u) || !u.has_scheme || !u.has_authority)
         return;
@@ -1103,13 +1226,15 @@ static void chk_host_target_mismatch(struct hs_chk_ctx *c, const struct hs_txn *
 }
 
 /* RFC 9110 §7.2: a user agent SHOULD send Host as the first field. */
-static void chk_host_not_first(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_host_not_first(const struct fr *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (!t->req.seen || t->req.nfields < 2 || HS_SPAN_IEQ(t->req.fields[0].name, "host"))
         return;
     /* an intermediary (Via) may reorder; the rule binds user agents */
-    const struct hs_txn_field *h = FLD(&t->req, "host");
-    if (!h || HAS(&t->req, "via"))
+    const struct hs_txn_field *h = FLD(&t->req, HOST);
+    if (!h || HAS(&t->req, VIA))
         return;
     struct ev e = {.n = 0};
     ev_field(&e, h);
@@ -1119,19 +1244,17 @@ static void chk_host_not_first(struct hs_chk_ctx *c, const struct hs_txn *t)
 }
 
 /* RFC 9112 §3.2: a server MUST answer 400 to a missing, repeated or invalid Host. */
-static void chk_bad_host_accepted(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_bad_host_accepted(const struct fr *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (!accepted(t) || !t->req.seen || t->req.major != 1)
         return;
-    unsigned n = 0;
-    const struct hs_txn_field *h = NULL;
-    for (uint32_t i = 0; i < t->req.nfields; i++)
-        if (t->req.fields[i].name.len == 4 && hs_span_ieq(t->req.fields[i].name, LIT("host"))) {
-            h = &t->req.fields[i];
-            n++;
-        }
+    const struct hs_chk_fields *q = x->fx[HS_DIR_C2S];
+    uint32_t n = (q->has & FB(HOST)) ? q->count[HS_FID_HOST] : 0;
     bool missing = n == 0 && t->req.minor >= 1 && head_known(&t->req);
-    if (!missing && n < 2 && !(h && !host_ok(h->value)))
+    /* the last Host decides: with one, the first (two or more are reported anyway) */
+    if (!missing && n < 2 && !(n == 1 && !x->host_ok))
         return;
     struct ev e = {.n = 0};
     ev_u64(&e, t->status);
@@ -1139,16 +1262,17 @@ static void chk_bad_host_accepted(struct hs_chk_ctx *c, const struct hs_txn *t)
         ev_str(&e, " to an HTTP/1.1 request without Host");
     } else {
         ev_str(&e, " to a request with ");
-        ev_fields(&e, &t->req, "host");
+        ev_fields(&e, x, &t->req, HS_FID_HOST);
     }
     ev_report(c, "framing.bad-host-accepted", &e);
 }
 
 /* ---- FR-10: obs-fold ------------------------------------------------------------------------- */
 
-static void obs_fold(struct hs_chk_ctx *c, const struct hs_txn *t, const struct hs_txn_msg *m,
-                     const char *id)
+static void obs_fold(const struct fr *x, const struct hs_txn_msg *m, const char *id)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     (void)t;
     anomaly_check(c, m, HS_H1_A_OBS_FOLD, id,
                   "a field value continued on a line starting with whitespace");
@@ -1157,17 +1281,20 @@ SIDED(obs_fold, "framing.request-obs-fold", "framing.response-obs-fold")
 
 /* ---- FR-11: field names ---------------------------------------------------------------------- */
 
-static void ws_before_colon(struct hs_chk_ctx *c, const struct hs_txn *t,
-                            const struct hs_txn_msg *m, const char *id)
+static void ws_before_colon(const struct fr *x, const struct hs_txn_msg *m, const char *id)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     (void)t;
     anomaly_check(c, m, HS_H1_A_WS_BEFORE_COLON, id, "whitespace between a field name and ':'");
 }
 SIDED(ws_before_colon, "framing.request-space-before-colon", "framing.response-space-before-colon")
 
 /* RFC 9112 §5.1: a server MUST reject such a request with 400. */
-static void chk_ws_before_colon_accepted(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_ws_before_colon_accepted(const struct fr *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (!anom(&t->req, HS_H1_A_WS_BEFORE_COLON) || !accepted(t))
         return;
     struct ev e = {.n = 0};
@@ -1177,9 +1304,10 @@ static void chk_ws_before_colon_accepted(struct hs_chk_ctx *c, const struct hs_t
 }
 
 /* RFC 9110 §5.1: field-name = token; RFC 9112 §5: every field line has a colon. */
-static void invalid_name(struct hs_chk_ctx *c, const struct hs_txn *t, const struct hs_txn_msg *m,
-                         const char *id)
+static void invalid_name(const struct fr *x, const struct hs_txn_msg *m, const char *id)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     (void)t;
     if (!(m->anomalies & (BIT(HS_H1_A_INVALID_NAME) | BIT(HS_H1_A_NO_COLON))))
         return;
@@ -1205,9 +1333,10 @@ static bool has_ctl(struct hs_span v)
 }
 
 /* RFC 9110 §5.5: CTLs (and CR, LF, NUL above all) are invalid in a field value. */
-static void ctl_in_value(struct hs_chk_ctx *c, const struct hs_txn *t, const struct hs_txn_msg *m,
-                         const char *id)
+static void ctl_in_value(const struct fr *x, const struct hs_txn_msg *m, const char *id)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     (void)t;
     if (!anom(m, HS_H1_A_CTL_IN_VALUE))
         return;
@@ -1221,9 +1350,10 @@ static void ctl_in_value(struct hs_chk_ctx *c, const struct hs_txn *t, const str
 SIDED(ctl_in_value, "framing.request-control-character", "framing.response-control-character")
 
 /* RFC 9112 §2.2: a sender MUST NOT generate a bare CR. */
-static void bare_cr(struct hs_chk_ctx *c, const struct hs_txn *t, const struct hs_txn_msg *m,
-                    const char *id)
+static void bare_cr(const struct fr *x, const struct hs_txn_msg *m, const char *id)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     (void)t;
     if (!anom(m, HS_H1_A_BARE_CR))
         return;
@@ -1238,18 +1368,20 @@ static void bare_cr(struct hs_chk_ctx *c, const struct hs_txn *t, const struct h
 SIDED(bare_cr, "framing.request-bare-cr", "framing.response-bare-cr")
 
 /* RFC 9112 §2.1, §2.2: lines end with CRLF; a bare LF is tolerated by recipients only. */
-static void bare_lf(struct hs_chk_ctx *c, const struct hs_txn *t, const struct hs_txn_msg *m,
-                    const char *id)
+static void bare_lf(const struct fr *x, const struct hs_txn_msg *m, const char *id)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     (void)t;
     anomaly_check(c, m, HS_H1_A_BARE_LF, id, "a line ended by LF without CR");
 }
 SIDED(bare_lf, "framing.request-bare-lf", "framing.response-bare-lf")
 
 /* RFC 9112 §2.2: no whitespace between the start line and the first field. */
-static void ws_after_start(struct hs_chk_ctx *c, const struct hs_txn *t, const struct hs_txn_msg *m,
-                           const char *id)
+static void ws_after_start(const struct fr *x, const struct hs_txn_msg *m, const char *id)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     (void)t;
     anomaly_check(c, m, HS_H1_A_WS_AFTER_START_LINE, id,
                   "a line starting with whitespace right after the start line");
@@ -1258,8 +1390,10 @@ SIDED(ws_after_start, "framing.request-whitespace-after-start-line",
       "framing.response-whitespace-after-start-line")
 
 /* RFC 9112 §2.2: an HTTP/1.1 user agent MUST NOT preface or follow a request with CRLF. */
-static void chk_request_empty_lines(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_request_empty_lines(const struct fr *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (t->req.major != 1 || t->req.minor < 1)
         return;
     anomaly_check(c, &t->req, HS_H1_A_LEADING_EMPTY_LINES, "framing.request-extra-empty-lines",
@@ -1267,8 +1401,10 @@ static void chk_request_empty_lines(struct hs_chk_ctx *c, const struct hs_txn *t
 }
 
 /* RFC 9112 §9.2 lets clients discard CRLFs between responses, but they belong to no message. */
-static void chk_response_empty_lines(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_response_empty_lines(const struct fr *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     anomaly_check(c, &t->resp, HS_H1_A_LEADING_EMPTY_LINES, "framing.response-extra-empty-lines",
                   "empty line before the status line");
 }
@@ -1289,63 +1425,9 @@ static bool has_high(struct hs_span s)
     return false;
 }
 
-/* RFC 9110 §5.5: obs-text is opaque to recipients; its charset is unknown. */
-static void non_ascii(struct hs_chk_ctx *c, const struct hs_txn *t, const struct hs_txn_msg *m,
-                      const char *id)
-{
-    (void)t;
-    /* one branch-free pass over every value; the offending field is searched only on a hit */
-    uint64_t acc = 0;
-    for (uint32_t i = 0; i < m->nfields; i++) {
-        struct hs_span v = m->fields[i].value;
-        size_t k = 0;
-        for (; k + 8 <= v.len; k += 8) {
-            uint64_t w;
-            memcpy(&w, v.p + k, 8);
-            acc |= w;
-        }
-        for (; k < v.len; k++)
-            acc |= v.p[k];
-    }
-    if (!(acc & 0x8080808080808080ULL))
-        return;
-    for (uint32_t i = 0; i < m->nfields; i++)
-        if (has_high(m->fields[i].value)) {
-            hs_chk_report_field(c, id, &m->fields[i]);
-            return;
-        }
-}
-SIDED(non_ascii, "framing.request-non-ascii-field-value", "framing.response-non-ascii-field-value")
 
 /* ---- FR-13: repeated singleton fields, empty list elements ----------------------------------- */
 
-/* RFC 9110 §5.3: a sender MUST NOT generate several lines of a field that is not a list. */
-static void repeated_singleton(struct hs_chk_ctx *c, const struct hs_txn *t,
-                               const struct hs_txn_msg *m, const char *id)
-{
-    (void)t;
-    uint32_t seen = 0;
-    for (uint32_t i = 0; i < m->nfields; i++) {
-        const struct fdef *d = fdef_cand(m->fields[i].name);
-        if (!d || d->single < 0 || !fdef_is(d, m->fields[i].name))
-            continue;
-        if (seen & (1u << d->single)) {
-            struct ev e = {.n = 0};
-            const struct hs_txn_field *f0 = fld_nth(m, d->s, d->n, 0);
-            for (uint32_t j = 0; !f0 && j < i; j++)
-                if (fdef_cand(m->fields[j].name) == d && fdef_is(d, m->fields[j].name))
-                    f0 = &m->fields[j];
-            ev_field(&e, f0);
-            ev_str(&e, "; ");
-            ev_field(&e, &m->fields[i]);
-            ev_report(c, id, &e);
-            return;
-        }
-        seen |= 1u << d->single;
-    }
-}
-SIDED(repeated_singleton, "framing.request-repeated-singleton-field",
-      "framing.response-repeated-singleton-field")
 
 /*
  * Could the list v hold an empty element: a comma first or last, or two
@@ -1371,41 +1453,16 @@ static bool maybe_empty_element(struct hs_span v)
     return false;
 }
 
-/* RFC 9110 §5.6.1.1: a sender MUST NOT generate empty list elements. */
-static void empty_list_element(struct hs_chk_ctx *c, const struct hs_txn *t,
-                               const struct hs_txn_msg *m, const char *id)
-{
-    (void)t;
-    for (uint32_t i = 0; i < m->nfields; i++) {
-        const struct hs_txn_field *f = &m->fields[i];
-        if (!maybe_empty_element(f->value))
-            continue;
-        const struct fdef *d = fdef_cand(f->name);
-        if (!d || !(d->flags & FL_LIST) || !fdef_is(d, f->name))
-            continue;
-        struct hs_list_iter it;
-        struct hs_span el;
-        hs_list_init(&it, f->value);
-        while (hs_list_next(&it, &el))
-            ;
-        if (it.empty) {
-            hs_chk_report_field(c, id, f);
-            return;
-        }
-    }
-}
-SIDED(empty_list_element, "framing.request-empty-list-element",
-      "framing.response-empty-list-element")
 
 /* ---- FR-14: start lines ---------------------------------------------------------------------- */
 
 /*
- * Octets of an origin-form target (RFC 3986 §3.3, §3.4): 1 pchar (unreserved,
- * sub-delims, ":", "@"), 2 "/" and "?"; "%" is checked apart.
+ * Octets of an origin-form target (RFC 3986 §3.3, §3.4): 1 for pchar
+ * (unreserved, sub-delims, ":", "@"), "/" and "?"; "%" is checked apart.
  */
 static const uint8_t target_class[256] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 1, 0, 0, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 2,
+    0, 1, 0, 0, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1,
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1,
     0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 1, 0,
 };
@@ -1416,6 +1473,12 @@ static bool origin_form_ok(struct hs_span s)
     if (s.len == 0 || s.p[0] != '/')
         return false;
     for (size_t i = 0; i < s.len; i++) {
+        /* most targets are plain pchars: four at a time */
+        while (i + 4 <= s.len && (target_class[s.p[i]] & target_class[s.p[i + 1]] &
+                                  target_class[s.p[i + 2]] & target_class[s.p[i + 3]]))
+            i += 4;
+        if (i == s.len)
+            break;
         if (target_class[s.p[i]])
             continue;
         if (s.p[i] != '%' || i + 2 >= s.len || !is_hex(s.p[i + 1]) || !is_hex(s.p[i + 2]))
@@ -1434,16 +1497,16 @@ static bool authority_form_ok(struct hs_span s)
 }
 
 /* Is the request-target valid for its form and method? *why says what is wrong. */
-static bool target_ok(const struct hs_txn *t, const char **why)
+static bool target_ok(const struct fr *x, const char **why)
 {
-    struct hs_span s = t->target;
-    if (method_is(t, LIT("CONNECT"))) {
+    struct hs_span s = x->t->target;
+    if (x->method == M_CONNECT) {
         *why = " (CONNECT needs host:port)";
         return authority_form_ok(s);
     }
     if (HS_SPAN_EQ(s, "*")) {
         *why = " (asterisk-form is only for OPTIONS)";
-        return method_is(t, LIT("OPTIONS"));
+        return x->method == M_OPTIONS;
     }
     if (s.len && s.p[0] == '/') {
         *why = "";
@@ -1455,8 +1518,10 @@ static bool target_ok(const struct hs_txn *t, const char **why)
 }
 
 /* RFC 9112 §3.2: request-target syntax (no whitespace, URI characters only, no fragment). */
-static void chk_invalid_target(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_invalid_target(const struct fr *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (!t->req.seen || t->req.major == 0)
         return;
     /* whitespace inside the target is framing.request-line-whitespace */
@@ -1465,7 +1530,7 @@ static void chk_invalid_target(struct hs_chk_ctx *c, const struct hs_txn *t)
          memchr(t->target.p ? t->target.p : (const uint8_t *)"", '\t', t->target.len)))
         return;
     const char *why;
-    if (target_ok(t, &why))
+    if (target_ok(x, &why))
         return;
     struct ev e = {.n = 0};
     ev_span(&e, t->target);
@@ -1474,12 +1539,14 @@ static void chk_invalid_target(struct hs_chk_ctx *c, const struct hs_txn *t)
 }
 
 /* RFC 9110 §9.1: methods are case-sensitive; "get" is not GET. */
-static void chk_method_case(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_method_case(const struct fr *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     static const struct nm std[] = {NM("GET"),     NM("HEAD"),    NM("POST"),
                                     NM("PUT"),     NM("DELETE"),  NM("CONNECT"),
                                     NM("OPTIONS"), NM("TRACE"),   NM("PATCH")};
-    if (!t->req.seen)
+    if (!t->req.seen || x->method != M_OTHER) /* a standard method, in upper case */
         return;
     int k = name_index(t->method, std, sizeof std / sizeof std[0]);
     if (k < 0 || hs_span_eq(t->method, std[k].s, std[k].n))
@@ -1493,8 +1560,10 @@ static void chk_method_case(struct hs_chk_ctx *c, const struct hs_txn *t)
 }
 
 /* RFC 9112 §3: request-lines over 8000 octets are not reliably supported. */
-static void chk_long_request_line(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_long_request_line(const struct fr *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (!t->req.seen)
         return;
     uint64_t n = (uint64_t)t->method.len + t->target.len + 10; /* SP SP HTTP/1.1 */
@@ -1510,8 +1579,10 @@ static void chk_long_request_line(struct hs_chk_ctx *c, const struct hs_txn *t)
 }
 
 /* RFC 9112 §3: method SP request-target SP HTTP-version, single spaces. */
-static void chk_request_line_whitespace(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_request_line_whitespace(const struct fr *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (!anom(&t->req, HS_H1_A_EXTRA_WHITESPACE))
         return;
     struct ev e = {.n = 0};
@@ -1523,9 +1594,10 @@ static void chk_request_line_whitespace(struct hs_chk_ctx *c, const struct hs_tx
 }
 
 /* RFC 9112 §2.3: HTTP-name is case-sensitive "HTTP". */
-static void lowercase_version(struct hs_chk_ctx *c, const struct hs_txn *t,
-                              const struct hs_txn_msg *m, const char *id)
+static void lowercase_version(const struct fr *x, const struct hs_txn_msg *m, const char *id)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     (void)t;
     anomaly_check(c, m, HS_H1_A_LOWERCASE_VERSION, id, "protocol name not in upper case \"HTTP\"");
 }
@@ -1533,9 +1605,10 @@ SIDED(lowercase_version, "framing.request-lowercase-version",
       "framing.response-lowercase-version")
 
 /* RFC 9112 §2.3, RFC 9110 §2.5: HTTP/1.x on this wire format is 1.0 or 1.1. */
-static void unknown_version(struct hs_chk_ctx *c, const struct hs_txn *t,
-                            const struct hs_txn_msg *m, const char *id)
+static void unknown_version(const struct fr *x, const struct hs_txn_msg *m, const char *id)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     (void)t;
     if (!anom(m, HS_H1_A_BAD_VERSION))
         return;
@@ -1549,8 +1622,10 @@ static void unknown_version(struct hs_chk_ctx *c, const struct hs_txn *t,
 SIDED(unknown_version, "framing.request-unknown-version", "framing.response-unknown-version")
 
 /* RFC 9112 §4: the SP after the status code is required even without a reason phrase. */
-static void chk_missing_reason_space(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_missing_reason_space(const struct fr *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (!anom(&t->resp, HS_H1_A_MISSING_REASON))
         return;
     struct ev e = {.n = 0};
@@ -1560,16 +1635,20 @@ static void chk_missing_reason_space(struct hs_chk_ctx *c, const struct hs_txn *
 }
 
 /* RFC 9112 §4: reason-phrase = 1*( HTAB / SP / VCHAR / obs-text ). */
-static void chk_invalid_reason(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_invalid_reason(const struct fr *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (!t->resp.seen || !has_ctl(t->reason))
         return;
     hs_chk_report(c, "framing.response-invalid-reason-phrase", t->reason.p, t->reason.len);
 }
 
 /* HTTP/0.9: a request line without a version (RFC 9112 Appendix C.1). */
-static void chk_http09(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_http09(const struct fr *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (!t->req.seen || t->req.major != 0)
         return;
     struct ev e = {.n = 0};
@@ -1583,60 +1662,63 @@ static void chk_http09(struct hs_chk_ctx *c, const struct hs_txn *t)
 /* ---- FR-15: Connection, TE, Upgrade ---------------------------------------------------------- */
 
 /* Fields meant for every recipient: never connection options. */
-static const struct nm end_to_end[] = {
-    NM("cache-control"), NM("content-length"), NM("content-type"), NM("content-encoding"),
-    NM("content-range"), NM("date"),           NM("etag"),         NM("expires"),
-    NM("last-modified"), NM("location"),       NM("vary"),         NM("host"),
-    NM("authorization"), NM("cookie"),         NM("set-cookie"),   NM("age"),
-    NM("range"),         NM("via"),
-};
+#define END_TO_END                                                                              \
+    (FB(CACHE_CONTROL) | FB(CONTENT_LENGTH) | FB(CONTENT_TYPE) | FB(CONTENT_ENCODING) |         \
+     FB(CONTENT_RANGE) | FB(DATE) | FB(ETAG) | FB(EXPIRES) | FB(LAST_MODIFIED) | FB(LOCATION) | \
+     FB(VARY) | FB(HOST) | FB(AUTHORIZATION) | FB(COOKIE) | FB(SET_COOKIE) | FB(AGE) |           \
+     FB(RANGE) | FB(VIA))
 
 /* RFC 9110 §7.6.1: a sender MUST NOT list an end-to-end field as a connection option. */
-static void e2e_option(struct hs_chk_ctx *c, const struct hs_txn *t, const struct hs_txn_msg *m,
-                       const char *id)
+static void e2e_option(const struct fr *x, const struct hs_txn_msg *m, const char *id)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     (void)t;
-    for (uint32_t i = 0; i < m->nfields; i++) {
-        const struct hs_txn_field *f = &m->fields[i];
-        if (!HS_SPAN_IEQ(f->name, "connection"))
-            continue;
+    const struct hs_txn_field *f;
+    for (uint32_t pos = 0; (f = hs_chk_next(m, IX(x, m), HS_FID_CONNECTION, &pos)) != NULL;) {
         struct hs_span rest = f->value, el;
-        while (next_elem(&rest, &el))
-            if (name_index(el, end_to_end, sizeof end_to_end / sizeof end_to_end[0]) >= 0) {
+        while (next_elem(&rest, &el)) {
+            enum hs_fid k = hs_chk_fid(el);
+            if (k != HS_FID_OTHER && (END_TO_END & HS_FID_BIT(k))) {
                 hs_chk_report_field(c, id, f);
                 return;
             }
+        }
     }
 }
 SIDED(e2e_option, "framing.request-end-to-end-connection-option",
       "framing.response-end-to-end-connection-option")
 
 /* RFC 9110 §10.1.4: a sender of TE MUST list "TE" in Connection. */
-static void chk_te_without_connection_te(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_te_without_connection_te(const struct fr *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (!t->req.seen || !head_known(&t->req))
         return;
-    const struct hs_txn_field *f = FLD(&t->req, "te");
-    if (f && !list_has(&t->req, "connection", "te"))
+    const struct hs_txn_field *f = FLD(&t->req, TE);
+    if (f && !list_has(x, &t->req, HS_FID_CONNECTION, "te"))
         hs_chk_report_field(c, "framing.te-without-connection-te", f);
 }
 
 /* RFC 9112 §7.4: a client MUST NOT send "chunked" in TE. */
-static void chk_te_lists_chunked(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_te_lists_chunked(const struct fr *x)
 {
-    if (t->req.seen && HAS(&t->req, "te") && list_has(&t->req, "te", "chunked"))
-        report_field_or(c, "framing.te-lists-chunked", &t->req, "te", "TE: chunked");
+    const struct hs_txn *t = x->t;
+    if (t->req.seen && HAS(&t->req, TE) && list_has(x, &t->req, HS_FID_TE, "chunked"))
+        report_field_or(x, "framing.te-lists-chunked", &t->req, HS_FID_TE, "TE: chunked");
 }
 
 /* RFC 9110 §7.8: a sender of Upgrade MUST list "Upgrade" in Connection. */
-static void upgrade_no_conn(struct hs_chk_ctx *c, const struct hs_txn *t,
-                            const struct hs_txn_msg *m, const char *id)
+static void upgrade_no_conn(const struct fr *x, const struct hs_txn_msg *m, const char *id)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     (void)t;
     if (!head_known(m))
         return;
-    const struct hs_txn_field *f = FLD(m, "upgrade");
-    if (f && !list_has(m, "connection", "upgrade"))
+    const struct hs_txn_field *f = FLD(m, UPGRADE);
+    if (f && !list_has(x, m, HS_FID_CONNECTION, "upgrade"))
         hs_chk_report_field(c, id, f);
 }
 SIDED(upgrade_no_conn, "framing.request-upgrade-without-connection-upgrade",
@@ -1645,13 +1727,14 @@ SIDED(upgrade_no_conn, "framing.request-upgrade-without-connection-upgrade",
 /* ---- FR-16: trailers ------------------------------------------------------------------------- */
 
 /* RFC 9110 §6.5.1: trailers exist only with chunked; Trailer announces nothing otherwise. */
-static void trailer_not_chunked(struct hs_chk_ctx *c, const struct hs_txn *t,
-                                const struct hs_txn_msg *m, const char *id)
+static void trailer_not_chunked(const struct fr *x, const struct hs_txn_msg *m, const char *id)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     (void)t;
     if (m->framing != HS_H1_BODY_LENGTH && m->framing != HS_H1_BODY_CLOSE)
         return;
-    const struct hs_txn_field *f = FLD(m, "trailer");
+    const struct hs_txn_field *f = FLD(m, TRAILER);
     if (!f)
         return;
     struct ev e = {.n = 0};
@@ -1664,11 +1747,12 @@ SIDED(trailer_not_chunked, "framing.request-trailer-without-chunked",
       "framing.response-trailer-without-chunked")
 
 /* RFC 9110 §6.6.2: a sender of trailer fields SHOULD announce them in Trailer. */
-static void trailers_unannounced(struct hs_chk_ctx *c, const struct hs_txn *t,
-                                 const struct hs_txn_msg *m, const char *id)
+static void trailers_unannounced(const struct fr *x, const struct hs_txn_msg *m, const char *id)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     (void)t;
-    if (!m->trailers || !head_known(m) || HAS(m, "trailer"))
+    if (!m->trailers || !head_known(m) || HAS(m, TRAILER))
         return;
     struct ev e = {.n = 0};
     ev_u64(&e, m->trailers);
@@ -1680,51 +1764,32 @@ SIDED(trailers_unannounced, "framing.request-trailers-not-announced",
 
 /* ---- FR-17: fields on the wrong side --------------------------------------------------------- */
 
-/* RFC 9110 §6.3: request fields mean nothing in a response, and the reverse. */
-static void wrong_side(struct hs_chk_ctx *c, const struct hs_txn_msg *m, unsigned flag,
-                       const char *id)
-{
-    for (uint32_t i = 0; m->seen && i < m->nfields; i++) {
-        const struct fdef *d = fdef_cand(m->fields[i].name);
-        if (d && (d->flags & flag) && fdef_is(d, m->fields[i].name)) {
-            hs_chk_report_field(c, id, &m->fields[i]);
-            return;
-        }
-    }
-}
-
-static void chk_request_field_in_response(struct hs_chk_ctx *c, const struct hs_txn *t)
-{
-    wrong_side(c, &t->resp, FL_REQ_ONLY, "framing.request-field-in-response");
-}
-
-static void chk_response_field_in_request(struct hs_chk_ctx *c, const struct hs_txn *t)
-{
-    wrong_side(c, &t->req, FL_RESP_ONLY, "framing.response-field-in-request");
-}
 
 /* ---- FR-18: Expect --------------------------------------------------------------------------- */
 
 /* RFC 9110 §10.1.1: no 100-continue on a request without content. */
-static void chk_expect_without_content(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_expect_without_content(const struct fr *x)
 {
-    if (!t->req.seen || t->req.framing != HS_H1_BODY_NONE || !HAS(&t->req, "expect") ||
-        !head_known(&t->req) || !list_has(&t->req, "expect", "100-continue"))
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
+    if (!t->req.seen || t->req.framing != HS_H1_BODY_NONE || !HAS(&t->req, EXPECT) ||
+        !head_known(&t->req) || !list_has(x, &t->req, HS_FID_EXPECT, "100-continue"))
         return;
     struct ev e = {.n = 0};
     ev_span(&e, t->method);
     ev_str(&e, " without content and ");
-    ev_field(&e, FLD(&t->req, "expect"));
+    ev_field(&e, FLD(&t->req, EXPECT));
     ev_report(c, "framing.expect-100-without-content", &e);
 }
 
 /* RFC 9110 §10.1.1: 100-continue (no parameters) is the only expectation defined. */
-static void chk_expect_unknown(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_expect_unknown(const struct fr *x)
 {
-    for (uint32_t i = 0; t->req.seen && i < t->req.nfields; i++) {
-        const struct hs_txn_field *f = &t->req.fields[i];
-        if (!HS_SPAN_IEQ(f->name, "expect"))
-            continue;
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
+    const struct hs_txn_field *f;
+    for (uint32_t pos = 0; t->req.seen && (f = hs_chk_next(&t->req, x->fx[HS_DIR_C2S],
+                                                            HS_FID_EXPECT, &pos)) != NULL;) {
         struct hs_list_iter it;
         struct hs_span el;
         hs_list_init(&it, f->value);
@@ -1737,14 +1802,16 @@ static void chk_expect_unknown(struct hs_chk_ctx *c, const struct hs_txn *t)
 }
 
 /* RFC 9110 §10.1.1: a server MUST ignore 100-continue in an HTTP/1.0 request. */
-static void chk_expect_http10(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_expect_http10(const struct fr *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (!t->req.seen || t->req.major != 1 || t->req.minor != 0 ||
-        !list_has(&t->req, "expect", "100-continue"))
+        !list_has(x, &t->req, HS_FID_EXPECT, "100-continue"))
         return;
     struct ev e = {.n = 0};
     ev_str(&e, "HTTP/1.0 request with ");
-    ev_field(&e, FLD(&t->req, "expect"));
+    ev_field(&e, FLD(&t->req, EXPECT));
     ev_report(c, "framing.expect-in-http10", &e);
 }
 
@@ -1994,38 +2061,6 @@ static bool retry_after_ok(struct hs_span v)
     return all_digits(v) || hs_date_parse(v, &d);
 }
 
-/* RFC 9110 §5.5 and each field's section: a sender MUST follow the field's grammar. */
-static void field_syntax(struct hs_chk_ctx *c, const struct hs_txn *t, const struct hs_txn_msg *m,
-                         const char *id)
-{
-    unsigned other = is_req(t, m) ? SIDE_RESP : SIDE_REQ;
-    for (uint32_t i = 0; i < m->nfields; i++) {
-        const struct hs_txn_field *f = &m->fields[i];
-        const struct fdef *d = fdef_cand(f->name);
-        if (!d || d->syn == SYN_NONE || d->side == other || !fdef_is(d, f->name))
-            continue;
-        struct hs_span v = f->value;
-        bool ok = true;
-        switch ((enum syn_kind)d->syn) {
-        case SYN_NONE: break;
-        case SYN_MEDIA: ok = media_type_ok(v); break;
-        case SYN_DIGITS: ok = all_digits(v); break;
-        case SYN_RETRY: ok = retry_after_ok(v); break;
-        case SYN_CLOC: ok = content_location_ok(v); break;
-        case SYN_PRODUCTS: ok = v.len == 0 || products_ok(v); break; /* empty: FR-21 */
-        case SYN_TOKENS: ok = token_list_fast(v, 0) || list_ok(v, el_token); break;
-        case SYN_VARY: ok = token_list_fast(v, 0) || list_ok(v, el_vary); break;
-        case SYN_CODINGS: ok = token_list_fast(v, 0) || list_ok(v, el_coding); break;
-        case SYN_PROTOCOLS: ok = list_ok(v, el_protocol); break;
-        case SYN_EXPECT: ok = token_list_fast(v, 0) || list_ok(v, el_expect); break;
-        }
-        if (!ok) {
-            hs_chk_report_field(c, id, f);
-            return;
-        }
-    }
-}
-SIDED(field_syntax, "framing.request-field-syntax", "framing.response-field-syntax")
 
 /* ---- FR-20: HTTP-date ------------------------------------------------------------------------ */
 
@@ -2069,58 +2104,15 @@ static bool imf_fixdate_fast(struct hs_span v)
     return p[0] == days[3 * wd] && p[1] == days[3 * wd + 1] && p[2] == days[3 * wd + 2];
 }
 
-/*
- * RFC 9110 §5.6.7: timestamps MUST be generated as IMF-fixdate; the day name
- * must be the one of the date (RFC 5322 §3.3). An unparseable Expires is left
- * to the cache checks (RFC 9111 §5.3 tells caches how to read "0"), and an
- * unparseable Retry-After to framing.*-field-syntax.
- */
-static void bad_date(struct hs_chk_ctx *c, const struct hs_txn *t, const struct hs_txn_msg *m,
-                     const char *id)
-{
-    (void)t;
-    for (uint32_t i = 0; i < m->nfields; i++) {
-        const struct hs_txn_field *f = &m->fields[i];
-        const struct fdef *d = fdef_cand(f->name);
-        if (!d || d->date == DATE_NONE || !fdef_is(d, f->name))
-            continue;
-        struct hs_span v = f->value;
-        if (d->date == DATE_RETRY && all_digits(v))
-            continue; /* delay-seconds */
-        if (d->date == DATE_IF_RANGE && v.len &&
-            (v.p[0] == '"' || (v.len > 1 && v.p[0] == 'W' && v.p[1] == '/')))
-            continue; /* an entity-tag */
-        if (imf_fixdate_fast(v))
-            continue;
-        struct hs_date hd;
-        const char *what = NULL;
-        if (!hs_date_parse(v, &hd)) {
-            if (d->date != DATE_EXPIRES && d->date != DATE_RETRY)
-                what = " (not an HTTP-date)";
-        } else if (hd.form == HS_DATE_RFC850) {
-            what = " (obsolete RFC 850 format)";
-        } else if (hd.form == HS_DATE_ASCTIME) {
-            what = " (obsolete asctime format)";
-        } else if (!hd.weekday_ok) {
-            what = " (wrong day of the week)";
-        }
-        if (what) {
-            struct ev e = {.n = 0};
-            ev_field(&e, f);
-            ev_str(&e, what);
-            ev_report(c, id, &e);
-            return;
-        }
-    }
-}
-SIDED(bad_date, "framing.request-bad-date", "framing.response-bad-date")
 
 /* ---- FR-21: User-Agent ----------------------------------------------------------------------- */
 
 /* RFC 9110 §10.1.5: a user agent SHOULD send User-Agent unless configured not to. */
-static void chk_user_agent_missing(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_user_agent_missing(const struct fr *x)
 {
-    if (!head_known(&t->req) || HAS(&t->req, "user-agent"))
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
+    if (!head_known(&t->req) || HAS(&t->req, USER_AGENT))
         return;
     struct ev e = {.n = 0};
     ev_span(&e, t->method);
@@ -2131,10 +2123,12 @@ static void chk_user_agent_missing(struct hs_chk_ctx *c, const struct hs_txn *t)
 }
 
 /* RFC 9110 §10.1.5: User-Agent = product *( ... ): at least one product. */
-static void chk_user_agent_empty(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_user_agent_empty(const struct fr *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     const struct hs_txn_field *f;
-    for (uint32_t pos = 0; t->req.seen && (f = fld_from(&t->req, LIT("user-agent"), &pos));)
+    for (uint32_t pos = 0; t->req.seen && (f = hs_chk_next(&t->req, IX(x, &t->req), HS_FID_USER_AGENT, &pos));)
         if (f->value.len == 0) {
             report_str(c, "framing.user-agent-empty", "User-Agent:");
             return;
@@ -2151,20 +2145,24 @@ static bool absolute_form(const struct hs_txn *t, struct hs_uri *u)
 }
 
 /* RFC 9112 §3.2.2: clients send the absolute-form to proxies. */
-static void chk_absolute_form(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_absolute_form(const struct fr *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     struct hs_uri u;
     if (absolute_form(t, &u))
         hs_chk_report(c, "framing.absolute-form-target", t->target.p, t->target.len);
 }
 
 /* RFC 9110 §7.6.3: a proxy MUST add Via to each message it forwards. */
-static void chk_proxied_without_via(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_proxied_without_via(const struct fr *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     struct hs_uri u;
     if (t->status < 200 || t->status > 399 || !head_known(&t->resp) || !absolute_form(t, &u) ||
         !(HS_SPAN_IEQ(u.scheme, "http") || HS_SPAN_IEQ(u.scheme, "https")) ||
-        HAS(&t->resp, "via"))
+        HAS(&t->resp, VIA))
         return;
     struct ev e = {.n = 0};
     ev_u64(&e, t->status);
@@ -2177,14 +2175,16 @@ static void chk_proxied_without_via(struct hs_chk_ctx *c, const struct hs_txn *t
 
 /* ---- FR-23: parser state events -------------------------------------------------------------- */
 
-static void chk_tunnel(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_tunnel(const struct fr *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (!t->tunnel)
         return;
     struct ev e = {.n = 0};
     ev_u64(&e, t->status);
     if (t->status == 101) {
-        const struct hs_txn_field *u = FLD(&t->resp, "upgrade");
+        const struct hs_txn_field *u = FLD(&t->resp, UPGRADE);
         ev_str(&e, " Switching Protocols");
         if (u) {
             ev_str(&e, " to ");
@@ -2216,8 +2216,10 @@ static void ev_gap(struct ev *e, const char *side, const struct hs_txn_msg *m)
     }
 }
 
-static void chk_capture_gap(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_capture_gap(const struct fr *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     const uint64_t gaps = BIT(HS_H1_A_GAP_HEADERS) | BIT(HS_H1_A_GAP_BODY);
     bool rq = t->req.seen && (t->req.anomalies & gaps);
     bool rs = t->resp.seen && (t->resp.anomalies & gaps);
@@ -2231,8 +2233,10 @@ static void chk_capture_gap(struct hs_chk_ctx *c, const struct hs_txn *t)
     ev_report(c, "framing.capture-gap", &e);
 }
 
-static void chk_unanswered(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_unanswered(const struct fr *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (!t->req.seen || t->resp.seen)
         return;
     struct ev e = {.n = 0};
@@ -2258,8 +2262,10 @@ static void ev_limit(struct ev *e, const char *side, const struct hs_txn_msg *m)
 }
 
 /* The parser's limits (--max-header-bytes, --max-fields) cut the analysis of a message. */
-static void chk_parser_limit(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_parser_limit(const struct fr *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     const uint64_t lim = BIT(HS_H1_A_TOO_MANY_HEADERS) | BIT(HS_H1_A_HEADERS_TOO_LARGE);
     bool rq = t->req.seen && (t->req.anomalies & lim);
     bool rs = t->resp.seen && (t->resp.anomalies & lim);
@@ -2276,9 +2282,10 @@ static void chk_parser_limit(struct hs_chk_ctx *c, const struct hs_txn *t)
 /* ---- FR-24: oversized heads ------------------------------------------------------------------ */
 
 /* RFC 9110 §5.4: recipients limit header sizes; 16 KiB sections exceed common limits. */
-static void large_section(struct hs_chk_ctx *c, const struct hs_txn *t, const struct hs_txn_msg *m,
-                          const char *id)
+static void large_section(const struct fr *x, const struct hs_txn_msg *m, const char *id)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     (void)t;
     if (m->header_bytes <= SECTION_WARN)
         return;
@@ -2292,9 +2299,10 @@ SIDED(large_section, "framing.request-large-header-section",
       "framing.response-large-header-section")
 
 /* A field line over 8 KiB: over the nginx/Apache/Tomcat default line limits. */
-static void large_field(struct hs_chk_ctx *c, const struct hs_txn *t, const struct hs_txn_msg *m,
-                        const char *id)
+static void large_field(const struct fr *x, const struct hs_txn_msg *m, const char *id)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     (void)t;
     if (m->header_bytes <= FIELD_LINE_WARN)
         return; /* no field line can be longer than the section */
@@ -2314,6 +2322,336 @@ static void large_field(struct hs_chk_ctx *c, const struct hs_txn *t, const stru
 }
 SIDED(large_field, "framing.request-large-field", "framing.response-large-field")
 
+/* ---- FR-12, FR-13, FR-17, FR-19, FR-20: one pass over the fields of a message ---------------- */
+
+#define NONE UINT32_MAX
+
+/* The first field each per-field check objects to (NONE: none). */
+struct scan {
+    uint32_t high;      /* an octet >= 0x80 in the value (FR-12) */
+    uint32_t repeat;    /* a second line of a singleton field (FR-13) */
+    uint32_t empty;     /* a list with an empty element (FR-13) */
+    uint32_t wrong;     /* a field defined for the other side only (FR-17) */
+    uint32_t syntax;    /* a value against its field's grammar (FR-19) */
+    uint32_t date;      /* a bad HTTP-date (FR-20) */
+    const char *date_what;
+};
+
+/* OR of every octet of v (overlapping words: only the high bits matter). */
+static uint64_t or_octets(struct hs_span v)
+{
+    uint64_t acc = 0, w;
+    if (v.len >= 8) {
+        size_t k = 0;
+        for (; k + 8 < v.len; k += 8) {
+            memcpy(&w, v.p + k, 8);
+            acc |= w;
+        }
+        memcpy(&w, v.p + v.len - 8, 8);
+        return acc | w;
+    }
+    if (v.len >= 4) {
+        uint32_t a, b;
+        memcpy(&a, v.p, 4);
+        memcpy(&b, v.p + v.len - 4, 4);
+        return a | b;
+    }
+    for (size_t k = 0; k < v.len; k++)
+        acc |= v.p[k];
+    return acc;
+}
+
+/* RFC 9110 §5.6.1.1: does the list v hold an empty element? */
+static bool list_empty_element(struct hs_span v)
+{
+    if (!maybe_empty_element(v))
+        return false;
+    struct hs_list_iter it;
+    struct hs_span el;
+    hs_list_init(&it, v);
+    while (hs_list_next(&it, &el))
+        ;
+    return it.empty != 0;
+}
+
+/* RFC 9110 §5.5 and each field's section: does v follow the grammar? */
+static bool syntax_ok(unsigned syn, struct hs_span v)
+{
+    switch ((enum syn_kind)syn) {
+    case SYN_NONE: return true;
+    case SYN_MEDIA: return media_type_ok(v);
+    case SYN_DIGITS: return all_digits(v);
+    case SYN_RETRY: return retry_after_ok(v);
+    case SYN_CLOC: return content_location_ok(v);
+    case SYN_PRODUCTS: return v.len == 0 || products_ok(v); /* empty: FR-21 */
+    case SYN_TOKENS: return token_list_fast(v, 0) || list_ok(v, el_token);
+    case SYN_VARY: return token_list_fast(v, 0) || list_ok(v, el_vary);
+    case SYN_CODINGS: return token_list_fast(v, 0) || list_ok(v, el_coding);
+    case SYN_PROTOCOLS: return list_ok(v, el_protocol);
+    case SYN_EXPECT: return token_list_fast(v, 0) || list_ok(v, el_expect);
+    }
+    return true;
+}
+
+/*
+ * RFC 9110 §5.6.7: timestamps MUST be generated as IMF-fixdate; the day name
+ * must be the one of the date (RFC 5322 §3.3). An unparseable Expires is left
+ * to the cache checks (RFC 9111 §5.3 tells caches how to read "0"), and an
+ * unparseable Retry-After to framing.*-field-syntax.
+ */
+static const char *date_problem(unsigned kind, struct hs_span v)
+{
+    if (kind == DATE_RETRY && all_digits(v))
+        return NULL; /* delay-seconds */
+    if (kind == DATE_IF_RANGE && v.len &&
+        (v.p[0] == '"' || (v.len > 1 && v.p[0] == 'W' && v.p[1] == '/')))
+        return NULL; /* an entity-tag */
+    if (imf_fixdate_fast(v))
+        return NULL;
+    struct hs_date hd;
+    if (!hs_date_parse(v, &hd))
+        return kind != DATE_EXPIRES && kind != DATE_RETRY ? " (not an HTTP-date)" : NULL;
+    if (hd.form == HS_DATE_RFC850)
+        return " (obsolete RFC 850 format)";
+    if (hd.form == HS_DATE_ASCTIME)
+        return " (obsolete asctime format)";
+    if (!hd.weekday_ok)
+        return " (wrong day of the week)";
+    return NULL;
+}
+
+/*
+ * Walk the fields of m once for the per-field checks. The kinds come from the
+ * engine's index; the singleton and wrong-side checks only walk when the index
+ * says they can fire (or the names need the loose comparison of fdef_fid()).
+ */
+static void scan_fields(const struct fr *x, const struct hs_txn_msg *m, bool req, struct scan *sc)
+{
+    const struct hs_chk_fields *fx = IX(x, m);
+    const bool loose = (m->anomalies & BIT(HS_H1_A_BARE_CR)) != 0;
+    const unsigned other = req ? SIDE_RESP : SIDE_REQ;
+    const unsigned wrongflag = req ? FL_RESP_ONLY : FL_REQ_ONLY;
+    const bool singles = loose || (fx->dup & SINGLETONS);
+    const bool wrong = loose || (fx->has & (req ? RESP_ONLY : REQ_ONLY));
+    uint64_t acc = 0, seen = 0;
+    sc->high = sc->repeat = sc->empty = sc->wrong = sc->syntax = sc->date = NONE;
+    sc->date_what = NULL;
+    for (uint32_t i = 0; i < m->nfields; i++) {
+        struct hs_span v = m->fields[i].value;
+        acc |= or_octets(v);
+        enum hs_fid f = fdef_fid(fx, m, i, loose);
+        if (f == HS_FID_OTHER)
+            continue;
+        const struct fdef *d = fdef_of(f);
+        if (!d->flags)
+            continue;
+        if (singles && d->single >= 0) {
+            if ((seen & HS_FID_BIT(f)) && sc->repeat == NONE)
+                sc->repeat = i;
+            seen |= HS_FID_BIT(f);
+        }
+        if (wrong && (d->flags & wrongflag) && sc->wrong == NONE)
+            sc->wrong = i;
+        if ((d->flags & FL_LIST) && sc->empty == NONE && list_empty_element(v))
+            sc->empty = i;
+        if (d->syn != SYN_NONE && d->side != other && sc->syntax == NONE && !syntax_ok(d->syn, v))
+            sc->syntax = i;
+        if (d->date != DATE_NONE && sc->date == NONE && (sc->date_what = date_problem(d->date, v)))
+            sc->date = i;
+    }
+    if (acc & 0x8080808080808080ULL)
+        for (uint32_t i = 0; i < m->nfields; i++)
+            if (has_high(m->fields[i].value)) {
+                sc->high = i;
+                break;
+            }
+}
+
+/* Report what scan_fields() found in m. */
+static void scan_report(const struct fr *x, const struct hs_txn_msg *m, bool req,
+                        const struct scan *sc)
+{
+    struct hs_chk_ctx *c = x->c;
+    /* RFC 9110 §5.5: obs-text is opaque to recipients; its charset is unknown. */
+    if (sc->high != NONE)
+        hs_chk_report_field(c, req ? "framing.request-non-ascii-field-value"
+                                   : "framing.response-non-ascii-field-value",
+                            &m->fields[sc->high]);
+    /* RFC 9110 §5.3: a sender MUST NOT generate several lines of a field that is not a list. */
+    if (sc->repeat != NONE) {
+        bool loose = (m->anomalies & BIT(HS_H1_A_BARE_CR)) != 0;
+        enum hs_fid f = fdef_fid(IX(x, m), m, sc->repeat, loose);
+        const struct hs_txn_field *f0 = hs_chk_first(m, IX(x, m), f);
+        for (uint32_t j = 0; !f0 && j < sc->repeat; j++) /* only a loose match before it */
+            if (fdef_fid(IX(x, m), m, j, loose) == f)
+                f0 = &m->fields[j];
+        struct ev e = {.n = 0};
+        ev_field(&e, f0);
+        ev_str(&e, "; ");
+        ev_field(&e, &m->fields[sc->repeat]);
+        ev_report(c, req ? "framing.request-repeated-singleton-field"
+                         : "framing.response-repeated-singleton-field", &e);
+    }
+    /* RFC 9110 §5.6.1.1: a sender MUST NOT generate empty list elements. */
+    if (sc->empty != NONE)
+        hs_chk_report_field(c, req ? "framing.request-empty-list-element"
+                                   : "framing.response-empty-list-element",
+                            &m->fields[sc->empty]);
+    /* RFC 9110 §6.3: request fields mean nothing in a response, and the reverse. */
+    if (sc->wrong != NONE)
+        hs_chk_report_field(c, req ? "framing.response-field-in-request"
+                                   : "framing.request-field-in-response",
+                            &m->fields[sc->wrong]);
+    /* RFC 9110 §5.5 and each field's section: a sender MUST follow the field's grammar. */
+    if (sc->syntax != NONE)
+        hs_chk_report_field(c, req ? "framing.request-field-syntax" : "framing.response-field-syntax",
+                            &m->fields[sc->syntax]);
+    if (sc->date != NONE) {
+        struct ev e = {.n = 0};
+        ev_field(&e, &m->fields[sc->date]);
+        ev_str(&e, sc->date_what);
+        ev_report(c, req ? "framing.request-bad-date" : "framing.response-bad-date", &e);
+    }
+}
+
+/* ---- running the area ------------------------------------------------------------------------ */
+
+/*
+ * Every check of the area, for one transaction. Checks are grouped under what
+ * they need at the least (anomaly bits, a field's presence, the method, the
+ * status code), so an ordinary exchange costs the field pass and a few tests.
+ */
+static void framing_run(struct hs_chk_ctx *c, const struct hs_txn *t)
+{
+    struct fr x = {c, t, {hs_chk_fields(c, HS_DIR_C2S), hs_chk_fields(c, HS_DIR_S2C)}, true,
+                   method_of(t)};
+    const uint64_t qh = x.fx[HS_DIR_C2S]->has, rh = x.fx[HS_DIR_S2C]->has;
+    const unsigned mb = MB(x.method);
+    const size_t mark = hs_chk_mark(c);
+    if (qh & FB(HOST))
+        x.host_ok = host_ok(hs_chk_first(&t->req, x.fx[HS_DIR_C2S], HS_FID_HOST)->value);
+
+    if (t->req.anomalies | t->resp.anomalies) {
+        cl_and_te_both(&x);
+        bad_cl_both(&x);
+        conflicting_cl_both(&x);
+        duplicate_cl_both(&x);
+        chk_bad_cl_accepted(&x);
+        truncated_both(&x);
+        chk_request_te_not_chunked(&x);
+        chk_te_not_chunked_accepted(&x);
+        te_in_http10_both(&x);
+        bad_chunk_both(&x);
+        obs_fold_both(&x);
+        ws_before_colon_both(&x);
+        chk_ws_before_colon_accepted(&x);
+        invalid_name_both(&x);
+        ctl_in_value_both(&x);
+        bare_cr_both(&x);
+        bare_lf_both(&x);
+        ws_after_start_both(&x);
+        chk_request_empty_lines(&x);
+        chk_response_empty_lines(&x);
+        chk_request_line_whitespace(&x);
+        lowercase_version_both(&x);
+        unknown_version_both(&x);
+        chk_missing_reason_space(&x);
+        chk_capture_gap(&x);
+        chk_parser_limit(&x);
+    }
+    if ((qh | rh) & FB(TRANSFER_ENCODING)) {
+        chunked_twice_both(&x);
+        unknown_coding_both(&x);
+        coding_params_both(&x);
+        if (rh & FB(TRANSFER_ENCODING)) {
+            chk_te_response_to_http10(&x);
+            chk_unrequested_coding(&x);
+        }
+    }
+    if (t->status == 204 || t->status == 101)
+        chk_cl_zero_in_204(&x);
+    if (x.method == M_CONNECT && t->status >= 200 && t->status <= 299)
+        chk_length_in_connect_2xx(&x);
+    if (t->resp.framing == HS_H1_BODY_CLOSE) {
+        chk_close_delimited(&x);
+        chk_close_delimited_no_close(&x);
+    }
+    if (!t->req.seen) {
+        chk_response_without_request(&x);
+    } else {
+        if (mb & (MB(M_POST) | MB(M_PUT) | MB(M_PATCH)))
+            chk_request_without_cl(&x);
+        if ((mb & (MB(M_GET) | MB(M_HEAD) | MB(M_DELETE) | MB(M_TRACE) | MB(M_CONNECT))) &&
+            (qh & FB(CONTENT_LENGTH)))
+            chk_cl_without_content(&x);
+        if (mb & (MB(M_GET) | MB(M_HEAD) | MB(M_DELETE)))
+            chk_content_in_get(&x);
+        if (x.method == M_CONNECT)
+            chk_content_in_connect(&x);
+        if (x.method == M_OPTIONS)
+            chk_options_content_type(&x);
+        if (qh & FB(HOST)) {
+            chk_host_repeated(&x);
+            chk_host_invalid(&x);
+            chk_host_target_mismatch(&x);
+            chk_host_not_first(&x);
+        } else {
+            chk_host_missing(&x);
+        }
+        chk_bad_host_accepted(&x);
+        chk_invalid_target(&x);
+        chk_method_case(&x);
+        chk_long_request_line(&x);
+        if (t->req.major == 0)
+            chk_http09(&x);
+        if (qh & FB(TE)) {
+            chk_te_without_connection_te(&x);
+            chk_te_lists_chunked(&x);
+        }
+        if (qh & FB(EXPECT)) {
+            chk_expect_without_content(&x);
+            chk_expect_unknown(&x);
+            chk_expect_http10(&x);
+        }
+        if (qh & FB(USER_AGENT))
+            chk_user_agent_empty(&x);
+        else
+            chk_user_agent_missing(&x);
+        if (t->target.len && t->target.p[0] != '/') {
+            chk_absolute_form(&x);
+            chk_proxied_without_via(&x);
+        }
+        if (!t->resp.seen)
+            chk_unanswered(&x);
+    }
+    if (t->resp.seen)
+        chk_invalid_reason(&x);
+    if ((qh | rh) & FB(CONNECTION))
+        e2e_option_both(&x);
+    if ((qh | rh) & FB(UPGRADE))
+        upgrade_no_conn_both(&x);
+    if ((qh | rh) & FB(TRAILER))
+        trailer_not_chunked_both(&x);
+    if (t->req.trailers | t->resp.trailers)
+        trailers_unannounced_both(&x);
+    if (t->tunnel)
+        chk_tunnel(&x);
+    if (t->req.header_bytes > FIELD_LINE_WARN || t->resp.header_bytes > FIELD_LINE_WARN) {
+        large_section_both(&x);
+        large_field_both(&x);
+    }
+    struct scan sc;
+    if (t->req.seen) {
+        scan_fields(&x, &t->req, true, &sc);
+        scan_report(&x, &t->req, true, &sc);
+    }
+    if (t->resp.seen) {
+        scan_fields(&x, &t->resp, false, &sc);
+        scan_report(&x, &t->resp, false, &sc);
+    }
+    hs_chk_sort(c, mark);
+}
+
 /* ---- the table ------------------------------------------------------------------------------- */
 
 #define NO_FOLD_FIELD                                                                         \
@@ -2326,7 +2664,7 @@ const struct hs_check hs_checks_framing[] = {
      "A sender MUST NOT send Content-Length with Transfer-Encoding. Recipients that disagree on "
      "which one frames the body are the classic request-smuggling setup; the server must also "
      "close the connection after answering. Drop Content-Length when chunking.",
-     cl_and_te_rq,
+     framing_run,
      "Whether the server closed the connection after the response (RFC 9112 §6.1) is not judged "
      "per exchange."},
     {"framing.response-cl-and-te", "FR-01", FR, ERR, 'S', "RFC 9112 §6.2",
@@ -2334,44 +2672,44 @@ const struct hs_check hs_checks_framing[] = {
      "A sender MUST NOT send Content-Length with Transfer-Encoding; intermediaries that honour the "
      "wrong one split the response (response splitting, cache poisoning). Drop Content-Length "
      "when chunking.",
-     cl_and_te_rs, NULL},
+     framing_run, NULL},
     /* FR-02 */
     {"framing.request-invalid-content-length", "FR-02", FR, ERR, 'R', "RFC 9110 §8.6",
      "Request Content-Length that is not a number",
      "Content-Length is 1*DIGIT. An invalid value leaves the request's framing unknown: the "
      "server MUST answer 400 and close, and any intermediary may read the bytes differently.",
-     bad_cl_rq, NULL},
+     framing_run, NULL},
     {"framing.response-invalid-content-length", "FR-02", FR, ERR, 'S', "RFC 9110 §8.6",
      "Response Content-Length that is not a number",
      "Content-Length is 1*DIGIT. An invalid value leaves the response's framing unknown; clients "
      "MUST discard such a response and proxies MUST answer 502.",
-     bad_cl_rs, NULL},
+     framing_run, NULL},
     {"framing.request-conflicting-content-length", "FR-02", FR, ERR, 'R', "RFC 9112 §6.3",
      "Request with differing Content-Length values",
      "Several different lengths make the framing unrecoverable (RFC 9112 §6.3 item 5): which "
      "value each recipient uses decides where the next request starts. Send exactly one "
      "Content-Length.",
-     conflicting_cl_rq, NULL},
+     framing_run, NULL},
     {"framing.response-conflicting-content-length", "FR-02", FR, ERR, 'S', "RFC 9112 §6.3",
      "Response with differing Content-Length values",
      "Several different lengths make the framing unrecoverable; a client MUST discard the "
      "response and a proxy MUST answer 502. Send exactly one Content-Length.",
-     conflicting_cl_rs, NULL},
+     framing_run, NULL},
     {"framing.request-duplicate-content-length", "FR-02", FR, ERR, 'R', "RFC 9110 §8.6",
      "Request Content-Length repeated (same value)",
      "Content-Length is a single number: a repeated field or a list such as \"42, 42\" is invalid. "
      "Recipients MAY reject the message; usually a proxy merged two copies. Send one.",
-     duplicate_cl_rq, NULL},
+     framing_run, NULL},
     {"framing.response-duplicate-content-length", "FR-02", FR, ERR, 'S', "RFC 9110 §8.6",
      "Response Content-Length repeated (same value)",
      "Content-Length is a single number: a repeated field or a list such as \"42, 42\" is invalid. "
      "Recipients MAY reject the message; usually a proxy merged two copies. Send one.",
-     duplicate_cl_rs, NULL},
+     framing_run, NULL},
     {"framing.invalid-content-length-accepted", "FR-02", FR, ERR, 'X', "RFC 9112 §6.3",
      "Request with invalid Content-Length was not rejected",
      "A server MUST answer a request whose Content-Length is invalid (and no Transfer-Encoding) "
      "with 400 and close the connection: processing it means guessing where the body ends.",
-     chk_bad_cl_accepted,
+     framing_run,
      "Only successful, 1xx and 3xx answers are reported; another 4xx or 5xx is taken as a "
      "rejection."},
     /* FR-03 */
@@ -2387,21 +2725,21 @@ const struct hs_check hs_checks_framing[] = {
      "Request ended before its declared end",
      "The client's side of the connection ended before the request was complete (a cancelled "
      "upload, or a Content-Length larger than the body sent).",
-     truncated_rq,
+     framing_run,
      "The end of the capture looks the same as the end of the connection."},
     {"framing.response-truncated", "FR-03", FR, WARN, 'C', "RFC 9112 §8",
      "Response ended before its declared end",
      "The connection ended before the response's Content-Length or last chunk: the client MUST "
      "record it as incomplete and caches may not use it. Usually a crashed handler, a timeout, "
      "or a Content-Length larger than the body.",
-     truncated_rs,
+     framing_run,
      "The end of the capture looks the same as the end of the connection; bytes missing from "
      "the capture are reported as framing.capture-gap instead."},
     {"framing.response-without-request", "FR-03", FR, INFO, 'C', "RFC 9112 §9.2",
      "Response with no request before it",
      "Responses are matched to requests in order; this one had no outstanding request. A client "
      "MUST NOT take unsolicited data as a response.",
-     chk_response_without_request,
+     framing_run,
      "Also seen when the capture starts mid-connection. 408 responses, which servers send "
      "unsolicited before closing idle connections, are not reported."},
     /* FR-04 */
@@ -2409,168 +2747,168 @@ const struct hs_check hs_checks_framing[] = {
      "Request Transfer-Encoding whose final coding is not chunked",
      "When a request's content has a transfer coding, chunked MUST be the last one; otherwise "
      "the request's length cannot be determined and the server must answer 400 and close.",
-     chk_request_te_not_chunked, NULL},
+     framing_run, NULL},
     {"framing.te-not-chunked-accepted", "FR-04", FR, ERR, 'X', "RFC 9112 §6.3",
      "Request without final chunked coding was not rejected",
      "A server MUST answer 400 and close when a request's Transfer-Encoding does not end with "
      "chunked: its body length cannot be determined reliably.",
-     chk_te_not_chunked_accepted,
+     framing_run,
      "Only successful, 1xx and 3xx answers are reported; another 4xx or 5xx is taken as a "
      "rejection."},
     {"framing.request-chunked-twice", "FR-04", FR, ERR, 'R', "RFC 9112 §6.1",
      "Request with chunked applied more than once",
      "A sender MUST NOT apply chunked more than once; recipients that de-chunk once read the "
      "remaining chunk framing as content.",
-     chunked_twice_rq, NULL},
+     framing_run, NULL},
     {"framing.response-chunked-twice", "FR-04", FR, ERR, 'S', "RFC 9112 §6.1",
      "Response with chunked applied more than once",
      "A sender MUST NOT apply chunked more than once; recipients that de-chunk once read the "
      "remaining chunk framing as content.",
-     chunked_twice_rs, NULL},
+     framing_run, NULL},
     {"framing.request-unknown-transfer-coding", "FR-04", FR, WARN, 'R', "RFC 9112 §7",
      "Request uses an unregistered transfer coding",
      "Transfer codings come from the IANA registry (chunked, gzip, deflate, compress and their "
      "x- aliases); \"identity\" was removed. A server SHOULD answer 501 to a coding it does not "
      "know.",
-     unknown_coding_rq, NULL},
+     framing_run, NULL},
     {"framing.response-unknown-transfer-coding", "FR-04", FR, WARN, 'S', "RFC 9112 §7",
      "Response uses an unregistered transfer coding",
      "Transfer codings come from the IANA registry (chunked, gzip, deflate, compress and their "
      "x- aliases); \"identity\" was removed. Clients cannot decode anything else.",
-     unknown_coding_rs, NULL},
+     framing_run, NULL},
     {"framing.request-transfer-coding-parameters", "FR-04", FR, WARN, 'R', "RFC 9112 §7.1",
      "Request transfer coding with parameters it does not define",
      "chunked and the compression codings define no parameters and recipients SHOULD treat "
      "their presence as an error; parsers also disagree on them (a smuggling vector).",
-     coding_params_rq, NULL},
+     framing_run, NULL},
     {"framing.response-transfer-coding-parameters", "FR-04", FR, WARN, 'S', "RFC 9112 §7.1",
      "Response transfer coding with parameters it does not define",
      "chunked and the compression codings define no parameters and recipients SHOULD treat "
      "their presence as an error.",
-     coding_params_rs, NULL},
+     framing_run, NULL},
     {"framing.request-te-in-http10", "FR-04", FR, ERR, 'R', "RFC 9112 §6.1",
      "HTTP/1.0 request with Transfer-Encoding",
      "Transfer-Encoding is HTTP/1.1; recipients MUST treat an HTTP/1.0 message carrying it as "
      "faulty framing and close the connection. A client MUST NOT send it unless it knows the "
      "server is HTTP/1.1.",
-     te_in_http10_rq, NULL},
+     framing_run, NULL},
     {"framing.response-te-in-http10", "FR-04", FR, ERR, 'S', "RFC 9112 §6.1",
      "HTTP/1.0 response with Transfer-Encoding",
      "Transfer-Encoding is HTTP/1.1; clients MUST treat an HTTP/1.0 message carrying it as "
      "faulty framing. Send HTTP/1.1, or frame with Content-Length or the close.",
-     te_in_http10_rs, NULL},
+     framing_run, NULL},
     {"framing.te-response-to-http10-request", "FR-04", FR, ERR, 'X', "RFC 9112 §6.1",
      "Transfer-Encoding in a response to an HTTP/1.0 request",
      "A server MUST NOT send Transfer-Encoding unless the request was HTTP/1.1: an HTTP/1.0 "
      "client does not de-chunk and sees the chunk framing as content.",
-     chk_te_response_to_http10, NULL},
+     framing_run, NULL},
     {"framing.response-unrequested-transfer-coding", "FR-04", FR, WARN, 'X', "RFC 9112 §7.4",
      "Response transfer coding the client did not accept in TE",
      "Without a TE field only chunked is acceptable to the client; any other transfer coding "
      "must have been listed in the request's TE. Use Content-Encoding for compression.",
-     chk_unrequested_coding, NULL},
+     framing_run, NULL},
     {"framing.request-invalid-chunk", "FR-04", FR, ERR, 'R', "RFC 9112 §7.1",
      "Request chunked body with invalid chunk framing",
      "A chunk-size line that is not hex, or chunk data not followed by CRLF, breaks the chunked "
      "framing; recipients then disagree on where the request ends.",
-     bad_chunk_rq, NULL},
+     framing_run, NULL},
     {"framing.response-invalid-chunk", "FR-04", FR, ERR, 'S', "RFC 9112 §7.1",
      "Response chunked body with invalid chunk framing",
      "A chunk-size line that is not hex, or chunk data not followed by CRLF, breaks the chunked "
      "framing: the client MUST record the response as incomplete.",
-     bad_chunk_rs, NULL},
+     framing_run, NULL},
     /* FR-05 */
     {"framing.content-length-in-204", "FR-05", FR, ERR, 'X', "RFC 9110 §8.6",
      "Content-Length: 0 in a 204 or 101 response",
      "A server MUST NOT send Content-Length in a 1xx or 204 response, even 0. Harmless for "
      "framing (these responses never have content), but a sign of a default header set applied "
      "to every response.",
-     chk_cl_zero_in_204,
+     framing_run,
      "Other values and Transfer-Encoding are reported as status.body-framing-not-allowed; header "
      "fields of interim responses other than 101 are not kept."},
     {"framing.length-in-connect-2xx", "FR-05", FR, ERR, 'X', "RFC 9110 §9.3.6",
      "Content-Length or Transfer-Encoding in a 2xx to CONNECT",
      "A server MUST NOT send Content-Length or Transfer-Encoding in a successful CONNECT "
      "response: the tunnel starts right after its header section and clients MUST ignore them.",
-     chk_length_in_connect_2xx, NULL},
+     framing_run, NULL},
     /* FR-06 */
     {"framing.close-delimited-response", "FR-06", FR, WARN, 'C', "RFC 9112 §6.3",
      "HTTP/1.1 response delimited by closing the connection",
      "Neither Content-Length nor chunked: the client cannot tell a complete body from a broken "
      "connection, and the connection cannot be reused. A server SHOULD send Content-Length or "
      "chunked whenever possible, which is always the case between HTTP/1.1 peers.",
-     chk_close_delimited,
+     framing_run,
      "Only judged when both messages are HTTP/1.1 (an HTTP/1.0 peer may make the close the only "
      "possible framing)."},
     {"framing.close-delimited-without-connection-close", "FR-06", FR, WARN, 'C', "RFC 9112 §9.6",
      "Close-delimited HTTP/1.1 response without Connection: close",
      "A server that will close the connection SHOULD say so with Connection: close; an HTTP/1.1 "
      "client otherwise assumes a persistent connection.",
-     chk_close_delimited_no_close,
+     framing_run,
      "Only judged for HTTP/1.1 requests: an HTTP/1.0 client expects the close anyway."},
     /* FR-07 */
     {"framing.request-without-content-length", "FR-07", FR, WARN, 'R', "RFC 9110 §8.6",
      "POST, PUT or PATCH without Content-Length",
      "A user agent SHOULD send Content-Length when the method defines content, even "
      "\"Content-Length: 0\"; many servers answer 411 Length Required otherwise.",
-     chk_request_without_cl, NULL},
+     framing_run, NULL},
     {"framing.content-length-without-content", "FR-07", FR, WARN, 'R', "RFC 9110 §8.6",
      "Content-Length: 0 on a request whose method expects no content",
      "A user agent SHOULD NOT send Content-Length on a GET, HEAD, DELETE, TRACE or CONNECT "
      "request without content; some intermediaries treat any framing field there as suspect.",
-     chk_cl_without_content, NULL},
+     framing_run, NULL},
     /* FR-08 */
     {"framing.content-in-get-head-delete", "FR-08", FR, WARN, 'R', "RFC 9110 §9.3.1",
      "Content in a GET, HEAD or DELETE request",
      "Such content has no defined semantics and may make servers reject the request and close "
      "the connection as a smuggling attempt. A client SHOULD NOT send it unless the origin "
      "server said it supports it.",
-     chk_content_in_get,
+     framing_run,
      "Out-of-band agreements with the origin server cannot be seen."},
     {"framing.content-in-connect", "FR-08", FR, WARN, 'R', "RFC 9110 §9.3.6",
      "CONNECT request with content",
      "A CONNECT request has no content: bytes after its header section belong to the tunnel, "
      "so a declared body is either tunnel data or a framing error.",
-     chk_content_in_connect, NULL},
+     framing_run, NULL},
     {"framing.options-content-without-content-type", "FR-08", FR, ERR, 'R', "RFC 9110 §9.3.7",
      "OPTIONS request with content but no Content-Type",
      "A client that sends content in an OPTIONS request MUST describe it with a valid "
      "Content-Type.",
-     chk_options_content_type, NULL},
+     framing_run, NULL},
     /* FR-09 */
     {"framing.host-missing", "FR-09", FR, ERR, 'R', "RFC 9112 §3.2",
      "HTTP/1.1 request without Host",
      "A client MUST send Host in every HTTP/1.1 request (empty if the target has no authority); "
      "the server MUST answer 400. Virtual hosting and proxies depend on it.",
-     chk_host_missing, NULL},
+     framing_run, NULL},
     {"framing.host-repeated", "FR-09", FR, ERR, 'R', "RFC 9112 §3.2",
      "Request with several Host fields",
      "More than one Host line makes the target ambiguous (cache poisoning, routing bypass); a "
      "server MUST answer 400.",
-     chk_host_repeated, NULL},
+     framing_run, NULL},
     {"framing.host-invalid", "FR-09", FR, ERR, 'R', "RFC 9110 §7.2",
      "Host value that is not host[:port]",
      "Host = uri-host [ \":\" port ], without userinfo, path or spaces; a server MUST answer 400 "
      "to an invalid value.",
-     chk_host_invalid, NULL},
+     framing_run, NULL},
     {"framing.host-target-mismatch", "FR-09", FR, ERR, 'R', "RFC 9112 §3.2",
      "Host differs from the authority of an absolute-form target",
      "With an absolute-form target the client MUST send a Host identical to the target's "
      "authority; servers ignore Host then, but intermediaries that route on Host do not.",
-     chk_host_target_mismatch,
+     framing_run,
      "Host names are compared case-insensitively and a default port counts as absent."},
     {"framing.host-not-first", "FR-09", FR, WARN, 'R', "RFC 9110 §7.2",
      "Host is not the first header field",
      "A user agent SHOULD send Host first so that servers can route the request before reading "
      "the rest of the header section.",
-     chk_host_not_first,
+     framing_run,
      "Requests carrying Via (forwarded by an intermediary, which may reorder fields) are not "
      "judged."},
     {"framing.bad-host-accepted", "FR-09", FR, ERR, 'X', "RFC 9112 §3.2",
      "Request with a missing, repeated or invalid Host was not rejected",
      "A server MUST answer 400 to an HTTP/1.1 request without Host and to any request with "
      "several Host lines or an invalid Host.",
-     chk_bad_host_accepted,
+     framing_run,
      "Only successful, 1xx and 3xx answers are reported; another 4xx or 5xx is taken as a "
      "rejection."},
     /* FR-10 */
@@ -2578,234 +2916,234 @@ const struct hs_check hs_checks_framing[] = {
      "Request header value folded over several lines (obs-fold)",
      "A sender MUST NOT fold field values; a server MUST reject the request with 400 or unfold "
      "it, and parsers that differ here enable smuggling.",
-     obs_fold_rq, NO_FOLD_FIELD},
+     framing_run, NO_FOLD_FIELD},
     {"framing.response-obs-fold", "FR-10", FR, ERR, 'S', "RFC 9112 §5.2",
      "Response header value folded over several lines (obs-fold)",
      "A sender MUST NOT fold field values; proxies MUST replace such a response with 502 or "
      "unfold it.",
-     obs_fold_rs, NO_FOLD_FIELD},
+     framing_run, NO_FOLD_FIELD},
     /* FR-11 */
     {"framing.request-space-before-colon", "FR-11", FR, ERR, 'R', "RFC 9112 §5.1",
      "Request field with whitespace before the colon",
      "No whitespace is allowed between a field name and the colon; a server MUST reject such a "
      "request with 400, as differing handling has led to smuggling.",
-     ws_before_colon_rq, NULL},
+     framing_run, NULL},
     {"framing.response-space-before-colon", "FR-11", FR, ERR, 'S', "RFC 9112 §5.1",
      "Response field with whitespace before the colon",
      "No whitespace is allowed between a field name and the colon; a proxy MUST remove it, and "
      "clients may ignore or misread the field.",
-     ws_before_colon_rs, NULL},
+     framing_run, NULL},
     {"framing.space-before-colon-accepted", "FR-11", FR, ERR, 'X', "RFC 9112 §5.1",
      "Request with whitespace before a colon was not rejected",
      "A server MUST reject, with 400, any request with whitespace between a field name and the "
      "colon.",
-     chk_ws_before_colon_accepted,
+     framing_run,
      "Only successful, 1xx and 3xx answers are reported; another 4xx or 5xx is taken as a "
      "rejection."},
     {"framing.request-invalid-field-name", "FR-11", FR, ERR, 'R', "RFC 9110 §5.1",
      "Request header line with an invalid field name",
      "A field name is a token (no spaces, separators, controls or non-ASCII) followed by a "
      "colon; other lines are dropped or misread differently by each recipient.",
-     invalid_name_rq, NULL},
+     framing_run, NULL},
     {"framing.response-invalid-field-name", "FR-11", FR, ERR, 'S', "RFC 9110 §5.1",
      "Response header line with an invalid field name",
      "A field name is a token (no spaces, separators, controls or non-ASCII) followed by a "
      "colon; other lines are dropped or misread differently by each recipient.",
-     invalid_name_rs, NULL},
+     framing_run, NULL},
     /* FR-12 */
     {"framing.request-control-character", "FR-12", FR, ERR, 'R', "RFC 9110 §5.5",
      "Control character in a request header value",
      "NUL and other control characters (except HTAB) are invalid in field values and dangerous: "
      "recipients MUST reject the message or replace them.",
-     ctl_in_value_rq, NULL},
+     framing_run, NULL},
     {"framing.response-control-character", "FR-12", FR, ERR, 'S', "RFC 9110 §5.5",
      "Control character in a response header value",
      "NUL and other control characters (except HTAB) are invalid in field values and dangerous: "
      "recipients MUST reject the message or replace them.",
-     ctl_in_value_rs, NULL},
+     framing_run, NULL},
     {"framing.request-bare-cr", "FR-12", FR, ERR, 'R', "RFC 9112 §2.2",
      "Bare CR in the request head",
      "A sender MUST NOT generate a CR that is not followed by LF; recipients treat it as invalid "
      "or as a space, and lenient ones as a line end (smuggling).",
-     bare_cr_rq, NULL},
+     framing_run, NULL},
     {"framing.response-bare-cr", "FR-12", FR, ERR, 'S', "RFC 9112 §2.2",
      "Bare CR in the response head",
      "A sender MUST NOT generate a CR that is not followed by LF; recipients treat it as invalid "
      "or as a space, and lenient ones as a line end (response splitting).",
-     bare_cr_rs, NULL},
+     framing_run, NULL},
     {"framing.request-bare-lf", "FR-12", FR, ERR, 'R', "RFC 9112 §2.2",
      "Request line ended by LF without CR",
      "Lines end with CRLF; recipients MAY accept a bare LF but need not, and parsers that differ "
      "on line ends disagree on the message.",
-     bare_lf_rq, NULL},
+     framing_run, NULL},
     {"framing.response-bare-lf", "FR-12", FR, ERR, 'S', "RFC 9112 §2.2",
      "Response line ended by LF without CR",
      "Lines end with CRLF; recipients MAY accept a bare LF but need not, and parsers that differ "
      "on line ends disagree on the message.",
-     bare_lf_rs, NULL},
+     framing_run, NULL},
     {"framing.request-whitespace-after-start-line", "FR-12", FR, ERR, 'R', "RFC 9112 §2.2",
      "Whitespace between the request-line and the first field",
      "A sender MUST NOT send whitespace-prefixed lines right after the start line; recipients "
      "must reject or ignore them, and those that do neither are open to smuggling.",
-     ws_after_start_rq, NULL},
+     framing_run, NULL},
     {"framing.response-whitespace-after-start-line", "FR-12", FR, ERR, 'S', "RFC 9112 §2.2",
      "Whitespace between the status line and the first field",
      "A sender MUST NOT send whitespace-prefixed lines right after the start line; recipients "
      "must reject or ignore them.",
-     ws_after_start_rs, NULL},
+     framing_run, NULL},
     {"framing.request-extra-empty-lines", "FR-12", FR, ERR, 'R', "RFC 9112 §2.2",
      "Empty line before an HTTP/1.1 request",
      "An HTTP/1.1 user agent MUST NOT preface or follow a request with an extra CRLF (an "
      "HTTP/1.0-era workaround); if a body needs a final CRLF it must be counted in its length.",
-     chk_request_empty_lines,
+     framing_run,
      "The CRLF may trail the previous request on the connection rather than preface this one."},
     {"framing.response-extra-empty-lines", "FR-12", FR, INFO, 'S', "RFC 9112 §9.2",
      "Empty line before a status line",
      "CRLFs between responses belong to no message; clients may discard them, but they usually "
      "mean the previous body was longer than its Content-Length.",
-     chk_response_empty_lines, NULL},
+     framing_run, NULL},
     {"framing.request-non-ascii-field-value", "FR-12", FR, INFO, 'R', "RFC 9110 §5.5",
      "Non-ASCII bytes in a request header value",
      "Octets above 0x7F (obs-text) are allowed but have no defined charset; recipients SHOULD "
      "treat them as opaque. Encode text with RFC 8187 or percent-encoding.",
-     non_ascii_rq, NULL},
+     framing_run, NULL},
     {"framing.response-non-ascii-field-value", "FR-12", FR, INFO, 'S', "RFC 9110 §5.5",
      "Non-ASCII bytes in a response header value",
      "Octets above 0x7F (obs-text) are allowed but have no defined charset; recipients SHOULD "
      "treat them as opaque. Encode text with RFC 8187 or percent-encoding.",
-     non_ascii_rs, NULL},
+     framing_run, NULL},
     /* FR-13 */
     {"framing.request-repeated-singleton-field", "FR-13", FR, ERR, 'R', "RFC 9110 §5.3",
      "Request repeats a field that allows one value",
      "A sender MUST NOT send several lines of a field that is not a list (Authorization, Range, "
      "User-Agent, If-Modified-Since, ...): recipients pick different ones.",
-     repeated_singleton_rq,
+     framing_run,
      "Content-Length and Host are reported by their own checks."},
     {"framing.response-repeated-singleton-field", "FR-13", FR, ERR, 'S', "RFC 9110 §5.3",
      "Response repeats a field that allows one value",
      "A sender MUST NOT send several lines of a field that is not a list (Content-Type, "
      "Location, ETag, Date, ...): recipients pick different ones.",
-     repeated_singleton_rs,
+     framing_run,
      "Content-Length is reported by its own checks."},
     {"framing.request-empty-list-element", "FR-13", FR, ERR, 'R', "RFC 9110 §5.6.1.1",
      "Empty element in a request list field",
      "A sender MUST NOT generate empty list elements (\"a, , b\", a trailing comma); recipients "
      "skip them, but it usually shows a broken field merge.",
-     empty_list_element_rq, NULL},
+     framing_run, NULL},
     {"framing.response-empty-list-element", "FR-13", FR, ERR, 'S', "RFC 9110 §5.6.1.1",
      "Empty element in a response list field",
      "A sender MUST NOT generate empty list elements (\"a, , b\", a trailing comma); recipients "
      "skip them, but it usually shows a broken field merge.",
-     empty_list_element_rs, NULL},
+     framing_run, NULL},
     /* FR-14 */
     {"framing.request-invalid-target", "FR-14", FR, ERR, 'R', "RFC 9112 §3.2",
      "Invalid request-target",
      "The target must be origin-form (/path?query), absolute-form (a URI without fragment), "
      "host:port for CONNECT or * for OPTIONS, using URI characters only: spaces, quotes, "
      "braces, |, ^, non-ASCII and # must be percent-encoded. Servers may answer 400.",
-     chk_invalid_target, NULL},
+     framing_run, NULL},
     {"framing.request-method-case", "FR-14", FR, WARN, 'R', "RFC 9110 §9.1",
      "Standard method name not in upper case",
      "Methods are case-sensitive: \"get\" is an unknown method, not GET. Servers answer 501 or, "
      "worse, handle it as GET while intermediaries do not.",
-     chk_method_case, NULL},
+     framing_run, NULL},
     {"framing.request-line-too-long", "FR-14", FR, WARN, 'R', "RFC 9112 §3",
      "Request-line longer than 8000 octets",
      "Senders and recipients are only expected to support request-lines of 8000 octets; longer "
      "ones are often refused with 414. Move data into the content.",
-     chk_long_request_line, NULL},
+     framing_run, NULL},
     {"framing.request-line-whitespace", "FR-14", FR, ERR, 'R', "RFC 9112 §3",
      "Request-line with extra or non-SP whitespace",
      "The request-line is method SP target SP version with single spaces and no whitespace in "
      "the target; lenient parsing of anything else enables request smuggling.",
-     chk_request_line_whitespace, NULL},
+     framing_run, NULL},
     {"framing.request-lowercase-version", "FR-14", FR, ERR, 'R', "RFC 9112 §2.3",
      "Request version not written \"HTTP\"",
      "HTTP-version is case-sensitive: \"http/1.1\" is not a valid version.",
-     lowercase_version_rq, NULL},
+     framing_run, NULL},
     {"framing.response-lowercase-version", "FR-14", FR, ERR, 'S', "RFC 9112 §2.3",
      "Response version not written \"HTTP\"",
      "HTTP-version is case-sensitive: \"http/1.1\" is not a valid version.",
-     lowercase_version_rs, NULL},
+     framing_run, NULL},
     {"framing.request-unknown-version", "FR-14", FR, WARN, 'R', "RFC 9110 §2.5",
      "Request with an HTTP version other than 1.0 or 1.1",
      "Only HTTP/1.0 and HTTP/1.1 use this message syntax; other versions are unsupported by "
      "recipients (505) or mislabelled.",
-     unknown_version_rq, NULL},
+     framing_run, NULL},
     {"framing.response-unknown-version", "FR-14", FR, WARN, 'S', "RFC 9110 §2.5",
      "Response with an HTTP version other than 1.0 or 1.1",
      "Only HTTP/1.0 and HTTP/1.1 use this message syntax; other versions are mislabelled.",
-     unknown_version_rs, NULL},
+     framing_run, NULL},
     {"framing.response-status-line-without-space", "FR-14", FR, ERR, 'S', "RFC 9112 §4",
      "Status line without the space after the status code",
      "A server MUST send the SP after the status code even when the reason phrase is empty "
      "(\"HTTP/1.1 200 \").",
-     chk_missing_reason_space, NULL},
+     framing_run, NULL},
     {"framing.response-invalid-reason-phrase", "FR-14", FR, ERR, 'S', "RFC 9112 §4",
      "Reason phrase with control characters",
      "reason-phrase = 1*( HTAB / SP / VCHAR / obs-text ): control characters are invalid.",
-     chk_invalid_reason,
+     framing_run,
      "Whitespace between status-line parts is not judged: a reason phrase may itself start with "
      "a space."},
     {"framing.http09-request", "FR-14", FR, INFO, 'R', "RFC 9112 §2.3",
      "HTTP/0.9 request (no version)",
      "A request-line without a version is HTTP/0.9: no headers, and a response without status "
      "line or framing. Almost always a scanner or a broken client.",
-     chk_http09, NULL},
+     framing_run, NULL},
     /* FR-15 */
     {"framing.request-end-to-end-connection-option", "FR-15", FR, ERR, 'R', "RFC 9110 §7.6.1",
      "Request Connection lists an end-to-end field",
      "A sender MUST NOT list a field meant for all recipients (Cache-Control, Content-Length, "
      "Host, Authorization, ...) in Connection: intermediaries remove it before forwarding.",
-     e2e_option_rq, NULL},
+     framing_run, NULL},
     {"framing.response-end-to-end-connection-option", "FR-15", FR, ERR, 'S', "RFC 9110 §7.6.1",
      "Response Connection lists an end-to-end field",
      "A sender MUST NOT list a field meant for all recipients (Cache-Control, Content-Length, "
      "Set-Cookie, ...) in Connection: intermediaries remove it before forwarding.",
-     e2e_option_rs, NULL},
+     framing_run, NULL},
     {"framing.te-without-connection-te", "FR-15", FR, ERR, 'R', "RFC 9110 §10.1.4",
      "TE field without \"TE\" in Connection",
      "TE applies to the immediate connection only; a sender of TE MUST list \"TE\" in Connection "
      "so that intermediaries do not forward it.",
-     chk_te_without_connection_te, NULL},
+     framing_run, NULL},
     {"framing.te-lists-chunked", "FR-15", FR, ERR, 'R', "RFC 9112 §7.4",
      "TE lists chunked",
      "A client MUST NOT send \"chunked\" in TE: chunked is always acceptable to HTTP/1.1 "
      "recipients.",
-     chk_te_lists_chunked, NULL},
+     framing_run, NULL},
     {"framing.request-upgrade-without-connection-upgrade", "FR-15", FR, ERR, 'R', "RFC 9110 §7.8",
      "Request Upgrade without \"Upgrade\" in Connection",
      "A sender of Upgrade MUST also send the \"upgrade\" connection option, or intermediaries "
      "forward the offer to a server it was not meant for.",
-     upgrade_no_conn_rq, NULL},
+     framing_run, NULL},
     {"framing.response-upgrade-without-connection-upgrade", "FR-15", FR, ERR, 'S',
      "RFC 9110 §7.8", "Response Upgrade without \"Upgrade\" in Connection",
      "A sender of Upgrade MUST also send the \"upgrade\" connection option (in 101 and 426 and "
      "when advertising).",
-     upgrade_no_conn_rs, NULL},
+     framing_run, NULL},
     /* FR-16 */
     {"framing.request-trailer-without-chunked", "FR-16", FR, WARN, 'R', "RFC 9110 §6.5.1",
      "Request announces trailers but is not chunked",
      "Trailer fields exist only with the chunked coding in HTTP/1.1; a Trailer field on a "
      "Content-Length body announces fields that cannot come.",
-     trailer_not_chunked_rq, NULL},
+     framing_run, NULL},
     {"framing.response-trailer-without-chunked", "FR-16", FR, WARN, 'S', "RFC 9110 §6.5.1",
      "Response announces trailers but is not chunked",
      "Trailer fields exist only with the chunked coding in HTTP/1.1; a Trailer field on a "
      "Content-Length or close-delimited body announces fields that cannot come.",
-     trailer_not_chunked_rs, NULL},
+     framing_run, NULL},
     {"framing.request-trailers-not-announced", "FR-16", FR, WARN, 'R', "RFC 9110 §6.6.2",
      "Request trailer fields without a Trailer field",
      "A sender of trailer fields SHOULD list them in a Trailer header field so recipients can "
      "prepare for them.",
-     trailers_unannounced_rq,
+     framing_run,
      "Trailer field names are not kept, so fields missing from Trailer and fields forbidden in "
      "trailers (RFC 9110 §6.5.1) are not judged."},
     {"framing.response-trailers-not-announced", "FR-16", FR, WARN, 'S', "RFC 9110 §6.6.2",
      "Response trailer fields without a Trailer field",
      "A sender of trailer fields SHOULD list them in a Trailer header field so recipients can "
      "prepare for them.",
-     trailers_unannounced_rs,
+     framing_run,
      "Trailer field names are not kept, so fields missing from Trailer and fields forbidden in "
      "trailers (RFC 9110 §6.5.1) are not judged."},
     /* FR-17 */
@@ -2813,34 +3151,34 @@ const struct hs_check hs_checks_framing[] = {
      "Request-only header field in a response",
      "Fields such as Host, User-Agent, Cookie, Range or If-None-Match are defined for requests "
      "only and mean nothing in a response; usually a request header echoed back.",
-     chk_request_field_in_response, NULL},
+     framing_run, NULL},
     {"framing.response-field-in-request", "FR-17", FR, WARN, 'R', "RFC 9110 §6.3",
      "Response-only header field in a request",
      "Fields such as Server, Location, Set-Cookie, Vary or Age are defined for responses only "
      "and mean nothing in a request.",
-     chk_response_field_in_request, NULL},
+     framing_run, NULL},
     /* FR-18 */
     {"framing.expect-100-without-content", "FR-18", FR, ERR, 'R', "RFC 9110 §10.1.1",
      "Expect: 100-continue on a request without content",
      "A client MUST NOT send a 100-continue expectation in a request that has no content.",
-     chk_expect_without_content, NULL},
+     framing_run, NULL},
     {"framing.expect-unknown", "FR-18", FR, WARN, 'R', "RFC 9110 §10.1.1",
      "Expect with an expectation other than 100-continue",
      "100-continue (without parameters) is the only expectation defined; servers MAY answer "
      "417 Expectation Failed to anything else.",
-     chk_expect_unknown, NULL},
+     framing_run, NULL},
     {"framing.expect-in-http10", "FR-18", FR, INFO, 'R', "RFC 9110 §10.1.1",
      "Expect: 100-continue in an HTTP/1.0 request",
      "A server MUST ignore 100-continue in an HTTP/1.0 request (HTTP/1.0 has no 1xx), so a "
      "client that waits for 100 Continue waits for its timeout.",
-     chk_expect_http10, NULL},
+     framing_run, NULL},
     /* FR-19 */
     {"framing.request-field-syntax", "FR-19", FR, ERR, 'R', "RFC 9110 §5.5",
      "Request header value does not match its field's grammar",
      "Checked fields: Content-Type, Max-Forwards, Content-Location, User-Agent and the token "
      "lists Allow, Connection, Content-Encoding, Transfer-Encoding, TE, Trailer, Upgrade, Expect. "
      "Recipients parse invalid values differently or ignore them.",
-     field_syntax_rq,
+     framing_run,
      "Fields with checks of their own (Content-Length, Host, Cache-Control, dates, ETag, Range) "
      "are left to those."},
     {"framing.response-field-syntax", "FR-19", FR, ERR, 'S', "RFC 9110 §5.5",
@@ -2848,7 +3186,7 @@ const struct hs_check hs_checks_framing[] = {
      "Checked fields: Content-Type, Retry-After, Content-Location, Server and the token lists "
      "Vary, Allow, Accept-Ranges, Connection, Content-Encoding, Transfer-Encoding, Trailer, "
      "Upgrade. Recipients parse invalid values differently or ignore them.",
-     field_syntax_rs,
+     framing_run,
      "Fields with checks of their own (Content-Length, Cache-Control, Location, dates, ETag, "
      "Content-Range) are left to those."},
     /* FR-20 */
@@ -2857,12 +3195,12 @@ const struct hs_check hs_checks_framing[] = {
      "Senders MUST generate HTTP-dates as IMF-fixdate (\"Sun, 06 Nov 1994 08:49:37 GMT\"); "
      "obsolete forms, wrong day names and impossible dates are misread by recipients, and an "
      "invalid If-Modified-Since is ignored.",
-     bad_date_rq, NULL},
+     framing_run, NULL},
     {"framing.response-bad-date", "FR-20", FR, ERR, 'S', "RFC 9110 §5.6.7",
      "Response date not in IMF-fixdate form, or impossible",
      "Senders MUST generate HTTP-dates as IMF-fixdate (\"Sun, 06 Nov 1994 08:49:37 GMT\"); "
      "obsolete forms, wrong day names and impossible dates break freshness and validation.",
-     bad_date_rs,
+     framing_run,
      "An unparseable Expires is left to the cache checks (RFC 9111 §5.3 makes caches read it "
      "as already expired)."},
     /* FR-21 */
@@ -2870,24 +3208,24 @@ const struct hs_check hs_checks_framing[] = {
      "Request without User-Agent",
      "A user agent SHOULD send User-Agent unless configured not to; servers use it to work "
      "around client bugs and in logs.",
-     chk_user_agent_missing,
+     framing_run,
      "Whether the client was deliberately configured not to send it cannot be seen."},
     {"framing.user-agent-empty", "FR-21", FR, ERR, 'R', "RFC 9110 §10.1.5",
      "Empty User-Agent",
      "User-Agent needs at least one product token; an empty value is invalid. Omit the field "
      "instead.",
-     chk_user_agent_empty, NULL},
+     framing_run, NULL},
     /* FR-22 */
     {"framing.absolute-form-target", "FR-22", FR, INFO, 'X', "RFC 9112 §3.2.2",
      "Request with an absolute-form target (to a proxy)",
      "Clients send the absolute URI as target when talking to a proxy; the exchange is proxied "
      "(or a server is being used as one).",
-     chk_absolute_form, NULL},
+     framing_run, NULL},
     {"framing.proxied-response-without-via", "FR-22", FR, INFO, 'X', "RFC 9110 §7.6.3",
      "Response to a proxy request without Via",
      "A proxy MUST add Via to each message it forwards; a 2xx or 3xx to an absolute-form request "
      "without Via suggests a proxy that does not.",
-     chk_proxied_without_via,
+     framing_run,
      "Cannot tell a proxy answering from its cache or by itself, or an origin server accepting "
      "absolute-form targets, from a proxy forwarding without Via."},
     /* FR-23 */
@@ -2895,17 +3233,17 @@ const struct hs_check hs_checks_framing[] = {
      "Connection switched to a tunnel or another protocol",
      "After 101 Switching Protocols or a 2xx to CONNECT the bytes are no longer HTTP/1.x and are "
      "not analysed.",
-     chk_tunnel, NULL},
+     framing_run, NULL},
     {"framing.capture-gap", "FR-23", FR, INFO, 'C', "-",
      "Bytes missing from the capture inside a message",
      "Packets of this exchange were not captured (loss, snap length, capture started or stopped "
      "mid-message); checks on the affected message are incomplete.",
-     chk_capture_gap, NULL},
+     framing_run, NULL},
     {"framing.unanswered-request", "FR-23", FR, INFO, 'C', "RFC 9112 §9.2",
      "Request with no final response",
      "No final response followed this request: the server closed or reset the connection, the "
      "response direction was not captured, or the capture ended first.",
-     chk_unanswered,
+     framing_run,
      "A stream that is not HTTP at all produces no transaction and is only counted in the "
      "summary."},
     {"framing.parser-limit", "FR-23", FR, INFO, 'C', "RFC 9110 §5.4",
@@ -2913,31 +3251,31 @@ const struct hs_check hs_checks_framing[] = {
      "The header section had more fields than --max-fields or more bytes than "
      "--max-header-bytes: fields past the limit (or the whole message) were not analysed, so "
      "checks on this message are incomplete.",
-     chk_parser_limit, NULL},
+     framing_run, NULL},
     /* FR-24 */
     {"framing.request-large-header-section", "FR-24", FR, WARN, 'R', "RFC 9110 §5.4",
      "Request header section over 16 KiB",
      "Servers limit header sizes (Node.js and IIS 16 KiB, nginx and Tomcat 8 KiB buffers) and "
      "MUST answer 4xx to what they will not process; usually oversized cookies.",
-     large_section_rq,
+     framing_run,
      "The 16 KiB threshold is httpsift's; the RFC sets no limit."},
     {"framing.response-large-header-section", "FR-24", FR, WARN, 'S', "RFC 9110 §5.4",
      "Response header section over 16 KiB",
      "Clients and proxies limit response header sizes (Node.js 16 KiB) and fail the request "
      "beyond them; usually too many or too large cookies or policy headers.",
-     large_section_rs,
+     framing_run,
      "The 16 KiB threshold is httpsift's; the RFC sets no limit."},
     {"framing.request-large-field", "FR-24", FR, WARN, 'R', "RFC 9110 §5.4",
      "Request header field line over 8 KiB",
      "nginx, Apache and Tomcat refuse field lines over about 8 KiB by default (400 or 431); "
      "usually a Cookie or a token.",
-     large_field_rq,
+     framing_run,
      "The 8 KiB threshold is httpsift's; the RFC sets no limit."},
     {"framing.response-large-field", "FR-24", FR, WARN, 'S', "RFC 9110 §5.4",
      "Response header field line over 8 KiB",
      "Clients and proxies limit field sizes; a field line over 8 KiB (usually Set-Cookie or a "
      "policy header) risks the response being refused.",
-     large_field_rs,
+     framing_run,
      "The 8 KiB threshold is httpsift's; the RFC sets no limit."},
 };
 const size_t hs_n_checks_framing = sizeof hs_checks_framing / sizeof hs_checks_framing[0];

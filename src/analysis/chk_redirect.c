@@ -9,8 +9,10 @@
  * Only the single-exchange rows are here (RD-01 .. RD-06); RD-07 .. RD-10 need
  * a redirect chain (several exchanges) and belong to another pass.
  *
- * Every function tests the status code first, so an ordinary 200 costs one
- * or two compares per check. Checks that report a missing Location only run
+ * One function, redirect_run(), serves the area: the Location checks run only
+ * when the response has a Location field, the others only for 3xx (each check
+ * still tests the status code first). Findings come out in registry order
+ * (hs_chk_sort). Checks that report a missing Location only run
  * when the whole header section was kept. The loop check (RD-04) rebuilds the
  * effective request URI (RFC 9110 §7.1) and resolves Location against it
  * (RFC 3986 §5) in two stack buffers: no allocation.
@@ -25,6 +27,17 @@
 
 /* Longest URI (request or resolved Location) the loop check works on; longer ones are skipped. */
 #define URI_MAX 8192
+
+/* What every check gets: the transaction and the field index of each message. */
+struct rx {
+    struct hs_chk_ctx *c;
+    const struct hs_txn *t;
+    const struct hs_chk_fields *q; /* request fields */
+    const struct hs_chk_fields *r; /* response fields */
+};
+
+/* First response field of a kind, or NULL. */
+#define FR(f) hs_chk_first(&t->resp, x->r, (f))
 
 /* ---- helpers ----------------------------------------------------------------------------- */
 
@@ -105,20 +118,24 @@ static struct hs_span authority_host(struct hs_span a)
 /* ---- RD-01: redirect without Location -------------------------------------------------- */
 
 /* RFC 9110 §15.4.4: a 303 redirects to "a URI in the Location header field". */
-static void chk_303_without_location(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_303_without_location(const struct rx *x)
 {
-    if (t->status != 303 || !fields_whole(&t->resp) || hs_chk_field(&t->resp, "location"))
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
+    if (t->status != 303 || !fields_whole(&t->resp) || FR(HS_FID_LOCATION))
         return;
     hs_chk_reportf(c, "redirect.303-without-location", "303 %.*s without Location",
                    (int)t->reason.len, sp(t->reason));
 }
 
 /* RFC 9110 §15.4.2, §15.4.3, §15.4.8, §15.4.9: the server SHOULD generate a Location. */
-static void chk_without_location(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_without_location(const struct rx *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (t->status != 301 && t->status != 302 && t->status != 307 && t->status != 308)
         return;
-    if (!fields_whole(&t->resp) || hs_chk_field(&t->resp, "location"))
+    if (!fields_whole(&t->resp) || FR(HS_FID_LOCATION))
         return;
     hs_chk_reportf(c, "redirect.without-location", "%u %.*s without Location", t->status,
                    (int)t->reason.len, sp(t->reason));
@@ -131,14 +148,14 @@ static void chk_without_location(struct hs_chk_ctx *c, const struct hs_txn *t)
  * has an authority with a non-empty host. Every Location line is checked
  * (repeated lines are FR-13's business).
  */
-static void chk_location_invalid(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_location_invalid(const struct rx *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (!t->resp.seen)
         return;
-    for (uint32_t i = 0; i < t->resp.nfields; i++) {
-        const struct hs_txn_field *f = &t->resp.fields[i];
-        if (!HS_SPAN_IEQ(f->name, "location"))
-            continue;
+    const struct hs_txn_field *f;
+    for (uint32_t i = 0; (f = hs_chk_next(&t->resp, x->r, HS_FID_LOCATION, &i)) != NULL;) {
         struct hs_uri u;
         if (!hs_uri_parse(trim(f->value), &u)) {
             hs_chk_report_field(c, "redirect.location-invalid", f);
@@ -153,11 +170,13 @@ static void chk_location_invalid(struct hs_chk_ctx *c, const struct hs_txn *t)
 }
 
 /* RFC 9110 §4.2.4: a sender MUST NOT generate userinfo in an http(s) URI in a field value. */
-static void chk_location_userinfo(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_location_userinfo(const struct rx *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (!t->resp.seen)
         return;
-    const struct hs_txn_field *f = hs_chk_field(&t->resp, "location");
+    const struct hs_txn_field *f = FR(HS_FID_LOCATION);
     if (!f || f->value.len == 0 || !memchr(f->value.p, '@', f->value.len))
         return;
     struct hs_uri u;
@@ -175,12 +194,14 @@ static void chk_location_userinfo(struct hs_chk_ctx *c, const struct hs_txn *t)
  * §10.11 required an absolute URI). Reported where Location is used: 3xx
  * other than 304, and 201.
  */
-static void chk_location_relative(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_location_relative(const struct rx *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     bool used = t->status == 201 || (t->status >= 300 && t->status <= 399 && t->status != 304);
     if (!used)
         return;
-    const struct hs_txn_field *f = hs_chk_field(&t->resp, "location");
+    const struct hs_txn_field *f = FR(HS_FID_LOCATION);
     if (!f)
         return;
     struct hs_uri u;
@@ -196,12 +217,14 @@ static void chk_location_relative(struct hs_chk_ctx *c, const struct hs_txn *t)
  * shows it). 304 is left alone too: revalidating a stored 301/302 yields a 304
  * that may repeat the stored Location to update the cache.
  */
-static void chk_location_meaningless(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_location_meaningless(const struct rx *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (t->status == 0 || (t->status >= 300 && t->status <= 399) || t->status == 201 ||
         t->status == 202)
         return;
-    const struct hs_txn_field *f = hs_chk_field(&t->resp, "location");
+    const struct hs_txn_field *f = FR(HS_FID_LOCATION);
     if (f)
         hs_chk_report_field(c, "redirect.location-meaningless", f);
 }
@@ -260,10 +283,10 @@ static bool same_request(const struct hs_uri *e, const struct hs_uri *r)
  * Forwarded element (RFC 7239 §5.4). Only "http" and "https" are believed;
  * anything else (or nothing) leaves "http", the scheme of what is captured.
  */
-static struct hs_span request_scheme(const struct hs_txn_msg *req)
+static struct hs_span request_scheme(const struct hs_txn_msg *req, const struct hs_chk_fields *x)
 {
     struct hs_span http = hs_span_make("http", 4), https = hs_span_make("https", 5);
-    const struct hs_txn_field *f = hs_chk_field(req, "x-forwarded-proto");
+    const struct hs_txn_field *f = hs_chk_first(req, x, HS_FID_X_FORWARDED_PROTO);
     if (f) {
         struct hs_list_iter it;
         struct hs_span el;
@@ -272,7 +295,7 @@ static struct hs_span request_scheme(const struct hs_txn_msg *req)
             return HS_SPAN_IEQ(el, "https") ? https : http;
         return http;
     }
-    f = hs_chk_field(req, "forwarded");
+    f = hs_chk_first(req, x, HS_FID_FORWARDED);
     if (!f)
         return http;
     struct hs_list_iter it;
@@ -319,18 +342,20 @@ static bool follow_up_same_method(const struct hs_txn *t)
  * is http (or the forwarded scheme) + Host + origin-form target, or the
  * absolute-form target itself.
  */
-static void chk_self_redirect(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_self_redirect(const struct rx *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (!is_location_redirect(t->status) || !t->req.seen || !fields_whole(&t->req) ||
         !t->resp.seen)
         return;
     if (!follow_up_same_method(t))
         return;
-    const struct hs_txn_field *loc = hs_chk_field(&t->resp, "location");
+    const struct hs_txn_field *loc = FR(HS_FID_LOCATION);
     if (!loc || t->target.len == 0)
         return;
     /* the next request would differ (a cookie is set) or is delayed on purpose */
-    if (hs_chk_field(&t->resp, "set-cookie") || hs_chk_field(&t->resp, "retry-after"))
+    if (FR(HS_FID_SET_COOKIE) || FR(HS_FID_RETRY_AFTER))
         return;
     struct hs_uri ref;
     if (!hs_uri_parse(trim(loc->value), &ref))
@@ -344,7 +369,7 @@ static void chk_self_redirect(struct hs_chk_ctx *c, const struct hs_txn *t)
         if (host.len == 0 && (ref.has_scheme || ref.has_authority))
             return;
         struct sbuf b = {bbuf, sizeof bbuf, 0, true};
-        struct hs_span scheme = request_scheme(&t->req);
+        struct hs_span scheme = request_scheme(&t->req, x->q);
         sb_put(&b, scheme.p, scheme.len);
         sb_put(&b, "://", 3);
         sb_put(&b, host.p, host.len);
@@ -371,8 +396,10 @@ static void chk_self_redirect(struct hs_chk_ctx *c, const struct hs_txn *t)
 /* ---- RD-05: redirect of OPTIONS * ----------------------------------------------------------- */
 
 /* RFC 9110 §9.3.7: OPTIONS * is about the server, not a resource that could move. */
-static void chk_options_star(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_options_star(const struct rx *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (t->status < 300 || t->status > 399 || t->status == 304 ||
         !method_is(t, LIT("OPTIONS")) || !HS_SPAN_EQ(t->target, "*"))
         return;
@@ -383,8 +410,10 @@ static void chk_options_star(struct hs_chk_ctx *c, const struct hs_txn *t)
 /* ---- RD-06: 300 and 303 without content --------------------------------------------------- */
 
 /* RFC 9110 §15.4.1: except for HEAD, a 300 SHOULD list the choices in its content. */
-static void chk_300_without_body(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_300_without_body(const struct rx *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (t->status != 300 || !t->req.seen || method_is(t, LIT("HEAD")) ||
         !resp_empty_complete(t))
         return;
@@ -393,13 +422,42 @@ static void chk_300_without_body(struct hs_chk_ctx *c, const struct hs_txn *t)
 }
 
 /* RFC 9110 §15.4.4: except for HEAD, a 303 ought to carry a short hypertext note. */
-static void chk_303_without_body(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_303_without_body(const struct rx *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (t->status != 303 || !t->req.seen || method_is(t, LIT("HEAD")) ||
         !resp_empty_complete(t))
         return;
     hs_chk_reportf(c, "redirect.303-without-body", "303 to %.*s with empty content",
                    (int)t->method.len, sp(t->method));
+}
+
+/* ---- running the area ------------------------------------------------------------------- */
+
+static void redirect_run(struct hs_chk_ctx *c, const struct hs_txn *t)
+{
+    const uint16_t s = t->status;
+    const struct hs_chk_fields *r = hs_chk_fields(c, HS_DIR_S2C);
+    if (!(r->has & HS_FID_BIT(HS_FID_LOCATION)) && (s < 300 || s > 399))
+        return;
+    const struct rx x = {c, t, hs_chk_fields(c, HS_DIR_C2S), r};
+    const size_t mark = hs_chk_mark(c);
+    if (r->has & HS_FID_BIT(HS_FID_LOCATION)) {
+        chk_location_invalid(&x);
+        chk_location_userinfo(&x);
+        chk_location_relative(&x);
+        chk_location_meaningless(&x);
+    }
+    if (s >= 300 && s <= 399) {
+        chk_303_without_location(&x);
+        chk_without_location(&x);
+        chk_self_redirect(&x);
+        chk_options_star(&x);
+        chk_300_without_body(&x);
+        chk_303_without_body(&x);
+    }
+    hs_chk_sort(c, mark);
 }
 
 /* ---- the table ------------------------------------------------------------------------------ */
@@ -410,39 +468,39 @@ const struct hs_check hs_checks_redirect[] = {
      "303 See Other without Location",
      "A 303 sends the client to the URI in its Location field; without one the client has "
      "nowhere to go and the POST result is lost. Add Location with the URI of the result.",
-     chk_303_without_location, NULL},
+     redirect_run, NULL},
     {"redirect.without-location", "RD-01", RD, WARN, 'S',
      "RFC 9110 §15.4.2, §15.4.3, §15.4.8, §15.4.9",
      "301, 302, 307 or 308 without Location",
      "The server SHOULD send a Location field with the new URI; without it clients cannot "
      "follow the redirect automatically and show the response instead. Add Location, or use "
      "another status code.",
-     chk_without_location, NULL},
+     redirect_run, NULL},
     /* RD-02 */
     {"redirect.location-invalid", "RD-02", RD, ERR, 'S', "RFC 9110 §10.2.2, §4.2.1",
      "Location is not a valid URI reference",
      "Location must be a single URI-reference; spaces, raw non-ASCII bytes, backslashes or "
      "an http(s) URI without a host are not valid, and clients repair them in different ways "
      "(or not at all). Percent-encode the value.",
-     chk_location_invalid, NULL},
+     redirect_run, NULL},
     {"redirect.location-userinfo", "RD-02", RD, ERR, 'S', "RFC 9110 §4.2.4",
      "Location with userinfo (user@host)",
      "A sender MUST NOT put userinfo in an http(s) URI it sends in a field; \"user@\" before "
      "the host is a classic way to disguise the real destination, and clients warn or refuse. "
      "Remove it.",
-     chk_location_userinfo, NULL},
+     redirect_run, NULL},
     {"redirect.location-relative", "RD-02", RD, INFO, 'S', "RFC 9110 §10.2.2",
      "Location is a relative reference",
      "Legal since RFC 7231: the client resolves it against the request URI. Clients written "
      "to RFC 1945 or RFC 2616, which required an absolute URI, may mishandle it; send an "
      "absolute URI if such clients matter.",
-     chk_location_relative, NULL},
+     redirect_run, NULL},
     /* RD-03 */
     {"redirect.location-meaningless", "RD-03", RD, INFO, 'S', "RFC 9110 §10.2.2",
      "Location on a status where it has no defined meaning",
      "Location is defined for 201 and 3xx responses; on other statuses clients ignore it. "
      "If the client is meant to go there, use a 3xx code.",
-     chk_location_meaningless,
+     redirect_run,
      "202 is not flagged, since pointing Location to a status monitor is common practice; "
      "nor is 304, which may repeat a stored redirect's Location."},
     /* RD-04 */
@@ -451,7 +509,7 @@ const struct hs_check hs_checks_redirect[] = {
      "Location resolves to the URI just requested, and the client would repeat the same "
      "request: an endless redirect loop until the client gives up. Check the rewrite rule "
      "(often a scheme or host test that a proxy in front defeats).",
-     chk_self_redirect,
+     redirect_run,
      "The request URI is rebuilt from what was captured (scheme http unless "
      "X-Forwarded-Proto or Forwarded say https, the Host field and the target); a proxy that "
      "rewrites hosts or paths before the capture point is not visible. Redirects that set a "
@@ -462,20 +520,20 @@ const struct hs_check hs_checks_redirect[] = {
      "OPTIONS * asks about the server itself, not a resource that could have moved, and a "
      "URI in Location cannot express \"*\". It usually means a generic rewrite rule also "
      "caught \"*\"; answer it directly (200 with Allow).",
-     chk_options_star, NULL},
+     redirect_run, NULL},
     /* RD-06 */
     {"redirect.300-without-body", "RD-06", RD, WARN, 'S', "RFC 9110 §15.4.1",
      "300 Multiple Choices with empty content",
      "Except for HEAD, a 300 SHOULD list the alternatives (their URIs and metadata) in its "
      "content so the user or user agent can choose one.",
-     chk_300_without_body,
+     redirect_run,
      "Response bodies are not kept, so whether non-empty content really lists the choices is "
      "not judged."},
     {"redirect.303-without-body", "RD-06", RD, INFO, 'S', "RFC 9110 §15.4.4",
      "303 See Other with empty content",
      "Except for HEAD, a 303 ought to carry a short hypertext note linking to the Location URI "
      "for clients that do not redirect automatically.",
-     chk_303_without_body,
+     redirect_run,
      "Response bodies are not kept, so whether non-empty content links to the Location URI is "
      "not judged."},
 };

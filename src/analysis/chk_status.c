@@ -7,14 +7,56 @@
 
 /*
  * Every check starts with the cheapest test (the status code, then whether the
- * request was seen) so that the ~60 functions below cost a compare each on an
- * ordinary transaction. Exchange checks (scope X) never fire on an orphan
- * response (t->req.seen false); response checks never fire without a response.
+ * request was seen). Exchange checks (scope X) never fire on an orphan response
+ * (t->req.seen false); response checks never fire without a response. One
+ * function, status_run(), serves the whole area: it calls the checks of the
+ * transaction's status code through a switch, and the few that apply to every
+ * code only when the fields they read are present (the engine's field index:
+ * each field name is classified once per message). Findings come out in
+ * registry order (hs_chk_sort).
  */
 
 /* ---- helpers ----------------------------------------------------------------------------- */
 
 #define LIT(s) (s), (sizeof(s) - 1)
+
+/* What every check gets: the transaction and the field index of each message. */
+struct sx {
+    struct hs_chk_ctx *c;
+    const struct hs_txn *t;
+    const struct hs_chk_fields *q; /* request fields */
+    const struct hs_chk_fields *r; /* response fields */
+};
+
+/* First request / response field of a kind, or NULL. */
+#define FQ(f) hs_chk_first(&t->req, x->q, (f))
+#define FR(f) hs_chk_first(&t->resp, x->r, (f))
+
+/*
+ * Does a list-valued field (all its lines) contain token tok (case-insensitive)?
+ * Compares each element's first token (parameters after ';' ignored), as
+ * hs_chk_list_has() does.
+ */
+static bool list_has(const struct hs_txn_msg *m, const struct hs_chk_fields *x, enum hs_fid f,
+                     const char *tok)
+{
+    size_t tlen = strlen(tok);
+    const struct hs_txn_field *fl;
+    for (uint32_t k = 0; (fl = hs_chk_next(m, x, f, &k)) != NULL;) {
+        struct hs_list_iter it;
+        struct hs_span el;
+        hs_list_init(&it, fl->value);
+        while (hs_list_next(&it, &el)) {
+            size_t l = 0;
+            while (l < el.len && el.p[l] != ';' && el.p[l] != ' ' && el.p[l] != '\t' &&
+                   el.p[l] != '=')
+                l++;
+            if (hs_span_ieq(hs_span_make(el.p, l), tok, tlen))
+                return true;
+        }
+    }
+    return false;
+}
 
 static bool is_ows(uint8_t c)
 {
@@ -92,9 +134,10 @@ static bool resp_empty_complete(const struct hs_txn *t)
  * Content-Type of m is multipart/byteranges; *boundary says whether it has a
  * non-empty boundary parameter (RFC 2046 §5.1.1 makes it required).
  */
-static bool ct_multipart_byteranges(const struct hs_txn_msg *m, bool *boundary)
+static bool ct_multipart_byteranges(const struct hs_txn_msg *m, const struct hs_chk_fields *x,
+                                    bool *boundary)
 {
-    const struct hs_txn_field *f = hs_chk_field(m, "content-type");
+    const struct hs_txn_field *f = hs_chk_first(m, x, HS_FID_CONTENT_TYPE);
     *boundary = false;
     if (!f)
         return false;
@@ -150,14 +193,14 @@ static bool proto_match(struct hs_span a, struct hs_span b)
 }
 
 /* Does any Upgrade field of m list a protocol matching proto? */
-static bool upgrade_lists(const struct hs_txn_msg *m, struct hs_span proto)
+static bool upgrade_lists(const struct hs_txn_msg *m, const struct hs_chk_fields *x,
+                          struct hs_span proto)
 {
-    for (uint32_t k = 0; k < m->nfields; k++) {
-        if (!HS_SPAN_IEQ(m->fields[k].name, "upgrade"))
-            continue;
+    const struct hs_txn_field *f;
+    for (uint32_t k = 0; (f = hs_chk_next(m, x, HS_FID_UPGRADE, &k)) != NULL;) {
         struct hs_list_iter it;
         struct hs_span el;
-        hs_list_init(&it, m->fields[k].value);
+        hs_list_init(&it, f->value);
         while (hs_list_next(&it, &el))
             if (proto_match(el, proto))
                 return true;
@@ -169,18 +212,17 @@ static bool upgrade_lists(const struct hs_txn_msg *m, struct hs_span proto)
  * The first protocol in resp's Upgrade fields that (offered == false) req does
  * not list, or (offered == true) req lists; its field in *f.
  */
-static bool upgrade_find(const struct hs_txn_msg *resp, const struct hs_txn_msg *req, bool offered,
-                         const struct hs_txn_field **f, struct hs_span *proto)
+static bool upgrade_find(const struct sx *x, bool offered, const struct hs_txn_field **f,
+                         struct hs_span *proto)
 {
-    for (uint32_t k = 0; k < resp->nfields; k++) {
-        if (!HS_SPAN_IEQ(resp->fields[k].name, "upgrade"))
-            continue;
+    const struct hs_txn_field *u;
+    for (uint32_t k = 0; (u = hs_chk_next(&x->t->resp, x->r, HS_FID_UPGRADE, &k)) != NULL;) {
         struct hs_list_iter it;
         struct hs_span el;
-        hs_list_init(&it, resp->fields[k].value);
+        hs_list_init(&it, u->value);
         while (hs_list_next(&it, &el))
-            if (upgrade_lists(req, el) == offered) {
-                *f = &resp->fields[k];
+            if (upgrade_lists(&x->t->req, x->q, el) == offered) {
+                *f = u;
                 *proto = el;
                 return true;
             }
@@ -290,8 +332,10 @@ static const char *status_name(uint16_t code)
 /* ---- SC-01: status code range ---------------------------------------------------------- */
 
 /* RFC 9110 §15: valid codes are 100..599; RFC 9112 §4: status-code = 3DIGIT. */
-static void chk_code_out_of_range(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_code_out_of_range(const struct sx *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     /* an HTTP/0.9 response has no status line at all */
     if (!t->resp.seen || (t->resp.anomalies & ((uint64_t)1 << HS_H1_A_HTTP09)))
         return;
@@ -301,8 +345,10 @@ static void chk_code_out_of_range(struct hs_chk_ctx *c, const struct hs_txn *t)
 }
 
 /* RFC 9110 §15, §16.2: codes ought to be registered; unknown ones are treated as x00. */
-static void chk_unregistered(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_unregistered(const struct sx *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (t->status < 100 || t->status > 599 || status_name(t->status))
         return;
     hs_chk_reportf(c, "status.unregistered-code", "%u %.*s (treated as %u)", t->status,
@@ -312,32 +358,40 @@ static void chk_unregistered(struct hs_chk_ctx *c, const struct hs_txn *t)
 /* ---- SC-02: deprecated and reserved codes ---------------------------------------------- */
 
 /* RFC 9110 §15.4.6 */
-static void chk_305(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_305(const struct sx *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (t->status == 305)
         hs_chk_reportf(c, "status.305-use-proxy-deprecated", "305 %.*s", (int)t->reason.len,
                        sp(t->reason));
 }
 
 /* RFC 9110 §15.4.7 */
-static void chk_306(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_306(const struct sx *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (t->status == 306)
         hs_chk_reportf(c, "status.306-reserved", "306 %.*s", (int)t->reason.len,
                        sp(t->reason));
 }
 
 /* RFC 9110 §15.5.3 */
-static void chk_402(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_402(const struct sx *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (t->status == 402)
         hs_chk_reportf(c, "status.402-reserved", "402 %.*s", (int)t->reason.len,
                        sp(t->reason));
 }
 
 /* RFC 9110 §15.5.19 */
-static void chk_418(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_418(const struct sx *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (t->status == 418)
         hs_chk_reportf(c, "status.418-unused", "418 %.*s", (int)t->reason.len,
                        sp(t->reason));
@@ -346,8 +400,10 @@ static void chk_418(struct hs_chk_ctx *c, const struct hs_txn *t)
 /* ---- SC-03 .. SC-07: 1xx, Upgrade ------------------------------------------------------- */
 
 /* RFC 9110 §15.2: a server MUST NOT send a 1xx response to an HTTP/1.0 client. */
-static void chk_1xx_http10(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_1xx_http10(const struct sx *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if ((t->n_interim == 0 && t->status != 101) || !t->req.seen)
         return;
     if (t->req.major != 1 || t->req.minor != 0)
@@ -357,26 +413,30 @@ static void chk_1xx_http10(struct hs_chk_ctx *c, const struct hs_txn *t)
 }
 
 /* RFC 9110 §15.2.1, §10.1.1: a 100 the client did not ask for (it can discard it). */
-static void chk_100_without_expect(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_100_without_expect(const struct sx *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (t->n_interim == 0 || !t->req.seen)
         return;
     if (t->req.major == 1 && t->req.minor == 0)
         return; /* status.1xx-to-http10-client says more */
     for (unsigned i = 0; i < t->n_interim; i++)
         if (t->interim[i] == 100) {
-            if (fields_whole(&t->req) && !hs_chk_list_has(&t->req, "expect", "100-continue"))
+            if (fields_whole(&t->req) && !list_has(&t->req, x->q, HS_FID_EXPECT, "100-continue"))
                 hs_chk_report(c, "status.100-without-expect", (const uint8_t *)LIT("100 Continue"));
             return;
         }
 }
 
 /* RFC 9110 §7.8: with Upgrade and Expect: 100-continue, 100 MUST precede 101. */
-static void chk_101_before_100(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_101_before_100(const struct sx *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (t->status != 101 || !t->req.seen)
         return;
-    if (!hs_chk_field(&t->req, "upgrade") || !hs_chk_list_has(&t->req, "expect", "100-continue"))
+    if (!FQ(HS_FID_UPGRADE) || !list_has(&t->req, x->q, HS_FID_EXPECT, "100-continue"))
         return;
     for (unsigned i = 0; i < t->n_interim; i++)
         if (t->interim[i] == 100)
@@ -386,100 +446,120 @@ static void chk_101_before_100(struct hs_chk_ctx *c, const struct hs_txn *t)
 }
 
 /* RFC 9110 §15.2.2, §7.8: a 101 MUST carry Upgrade. */
-static void chk_101_without_upgrade(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_101_without_upgrade(const struct sx *x)
 {
-    if (t->status == 101 && fields_whole(&t->resp) && !hs_chk_field(&t->resp, "upgrade"))
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
+    if (t->status == 101 && fields_whole(&t->resp) && !FR(HS_FID_UPGRADE))
         hs_chk_report(c, "status.101-without-upgrade", (const uint8_t *)LIT("101 without Upgrade"));
 }
 
 /* RFC 9110 §7.8: a server MUST NOT switch to a protocol the client did not offer. */
-static void chk_101_not_offered(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_101_not_offered(const struct sx *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (t->status != 101 || !fields_whole(&t->req))
         return;
-    if (!hs_chk_field(&t->resp, "upgrade"))
+    if (!FR(HS_FID_UPGRADE))
         return; /* status.101-without-upgrade */
     const struct hs_txn_field *f;
     struct hs_span proto;
-    if (!hs_chk_field(&t->req, "upgrade"))
+    if (!FQ(HS_FID_UPGRADE))
         hs_chk_report(c, "status.101-upgrade-not-offered",
                       (const uint8_t *)LIT("101 to a request without Upgrade"));
-    else if (upgrade_find(&t->resp, &t->req, false, &f, &proto))
+    else if (upgrade_find(x, false, &f, &proto))
         hs_chk_report_field(c, "status.101-upgrade-not-offered", f);
 }
 
 /* RFC 9110 §15.5.22: a 426 MUST carry Upgrade. */
-static void chk_426_without_upgrade(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_426_without_upgrade(const struct sx *x)
 {
-    if (t->status == 426 && fields_whole(&t->resp) && !hs_chk_field(&t->resp, "upgrade"))
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
+    if (t->status == 426 && fields_whole(&t->resp) && !FR(HS_FID_UPGRADE))
         hs_chk_report(c, "status.426-without-upgrade", (const uint8_t *)LIT("426 without Upgrade"));
 }
 
 /* RFC 9110 §15.5.22, §7.8: 426 demanding a protocol the client had already offered. */
-static void chk_426_offered(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_426_offered(const struct sx *x)
 {
-    if (t->status != 426 || !t->req.seen || !hs_chk_field(&t->req, "upgrade"))
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
+    if (t->status != 426 || !t->req.seen || !FQ(HS_FID_UPGRADE))
         return;
     const struct hs_txn_field *f;
     struct hs_span proto;
-    if (upgrade_find(&t->resp, &t->req, true, &f, &proto))
+    if (upgrade_find(x, true, &f, &proto))
         hs_chk_report_field(c, "status.426-upgrade-already-offered", f);
 }
 
 /* RFC 9110 §7.8: the server MAY ignore an Upgrade offer; worth knowing when it did. */
-static void chk_upgrade_ignored(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_upgrade_ignored(const struct sx *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (t->status < 200 || t->status > 299 || !t->req.seen)
         return;
     if (t->req.major != 1 || t->req.minor < 1 || method_is(t, LIT("CONNECT")))
         return;
-    const struct hs_txn_field *f = hs_chk_field(&t->req, "upgrade");
-    if (f && hs_chk_list_has(&t->req, "connection", "upgrade"))
+    const struct hs_txn_field *f = FQ(HS_FID_UPGRADE);
+    if (f && list_has(&t->req, x->q, HS_FID_CONNECTION, "upgrade"))
         hs_chk_report_field(c, "status.upgrade-offer-ignored", f);
 }
 
 /* ---- SC-08, SC-09: 201, 202 ----------------------------------------------------------- */
 
 /* RFC 9110 §15.3.2: without Location the created resource is the target URI. */
-static void chk_201_without_location(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_201_without_location(const struct sx *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (t->status != 201 || !t->req.seen || !fields_whole(&t->resp) ||
-        hs_chk_field(&t->resp, "location"))
+        FR(HS_FID_LOCATION))
         return;
     hs_chk_reportf(c, "status.201-without-location", "201 to %.*s %.*s", (int)t->method.len,
                    sp(t->method), (int)t->target.len, sp(t->target));
 }
 
 /* RFC 9110 §9.2.1, §15.3.2: a safe method created a resource. */
-static void chk_201_safe(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_201_safe(const struct sx *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (t->status == 201 && method_safe(t))
         hs_chk_reportf(c, "status.201-to-safe-method", "201 to %.*s", (int)t->method.len,
                        sp(t->method));
 }
 
 /* RFC 9110 §10.2.2, §15.3.2: a 201 Location names the primary resource, not a fragment of one. */
-static void chk_201_fragment(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_201_fragment(const struct sx *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (t->status != 201)
         return;
-    const struct hs_txn_field *f = hs_chk_field(&t->resp, "location");
+    const struct hs_txn_field *f = FR(HS_FID_LOCATION);
     struct hs_uri u;
     if (f && hs_uri_parse(f->value, &u) && u.has_fragment)
         hs_chk_report_field(c, "status.201-location-fragment", f);
 }
 
 /* RFC 9110 §15.3.3, §9.2.1: 202 defers an action; a safe method requests none. */
-static void chk_202_safe(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_202_safe(const struct sx *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (t->status == 202 && method_safe(t))
         hs_chk_reportf(c, "status.202-to-safe-method", "202 to %.*s", (int)t->method.len,
                        sp(t->method));
 }
 
 /* RFC 9110 §15.3.3: the 202 representation ought to describe the pending status. */
-static void chk_202_without_body(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_202_without_body(const struct sx *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (t->status != 202 || !t->req.seen || method_is(t, LIT("HEAD")))
         return;
     if (resp_empty_complete(t))
@@ -495,17 +575,19 @@ static void chk_202_without_body(struct hs_chk_ctx *c, const struct hs_txn *t)
  * honours it instead of the status code loses the message boundary. A 304 may
  * carry either (RFC 9112 §6.1, RFC 9110 §8.6), so it is not flagged.
  */
-static void chk_body_framing(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_body_framing(const struct sx *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (t->status != 204 && t->status != 101)
         return;
-    const struct hs_txn_field *te = hs_chk_field(&t->resp, "transfer-encoding");
+    const struct hs_txn_field *te = FR(HS_FID_TRANSFER_ENCODING);
     if (te) {
         hs_chk_report_field(c, "status.body-framing-not-allowed", te);
         return;
     }
-    for (unsigned i = 0;; i++) {
-        const struct hs_txn_field *cl = hs_chk_field_nth(&t->resp, "content-length", i);
+    for (uint32_t i = 0;;) {
+        const struct hs_txn_field *cl = hs_chk_next(&t->resp, x->r, HS_FID_CONTENT_LENGTH, &i);
         if (!cl)
             break;
         uint64_t v;
@@ -517,8 +599,10 @@ static void chk_body_framing(struct hs_chk_ctx *c, const struct hs_txn *t)
 }
 
 /* RFC 9110 §15.3.6: a server MUST NOT generate content in a 205 response. */
-static void chk_205_content(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_205_content(const struct sx *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (t->status != 205 || t->resp.body_len == 0 || method_is(t, LIT("HEAD")))
         return;
     hs_chk_reportf(c, "status.205-with-content", "%llu bytes of content in a 205",
@@ -526,14 +610,16 @@ static void chk_205_content(struct hs_chk_ctx *c, const struct hs_txn *t)
 }
 
 /* RFC 9110 §15.2: a 1xx has no content, so content metadata is meaningless. */
-static void chk_1xx_content_headers(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_1xx_content_headers(const struct sx *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (t->status != 101)
         return;
-    static const char *const names[] = {"content-type", "content-encoding", "content-language",
-                                        "content-range"};
+    static const enum hs_fid names[] = {HS_FID_CONTENT_TYPE, HS_FID_CONTENT_ENCODING,
+                                        HS_FID_CONTENT_LANGUAGE, HS_FID_CONTENT_RANGE};
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
-        const struct hs_txn_field *f = hs_chk_field(&t->resp, names[i]);
+        const struct hs_txn_field *f = FR(names[i]);
         if (f) {
             hs_chk_report_field(c, "status.1xx-content-headers", f);
             return;
@@ -544,8 +630,10 @@ static void chk_1xx_content_headers(struct hs_chk_ctx *c, const struct hs_txn *t
 /* ---- SC-12, SC-24: error responses ---------------------------------------------------- */
 
 /* RFC 9110 §15.5, §15.6: descriptive: the server rejected the request or failed. */
-static void chk_error_response(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_error_response(const struct sx *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (t->status < 400 || t->status > 599)
         return;
     const char *name = status_name(t->status);
@@ -574,8 +662,10 @@ static bool explanation_required(uint16_t s)
 }
 
 /* RFC 9110 §15.5, §15.6: except for HEAD, 4xx/5xx SHOULD explain the error. */
-static void chk_error_empty(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_error_empty(const struct sx *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (t->status < 400 || t->status > 599 || explanation_required(t->status) || !t->req.seen ||
         method_is(t, LIT("HEAD")))
         return;
@@ -583,8 +673,10 @@ static void chk_error_empty(struct hs_chk_ctx *c, const struct hs_txn *t)
         hs_chk_reportf(c, "status.error-empty-body", "%u with empty content", t->status);
 }
 
-static void chk_explanation_missing(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_explanation_missing(const struct sx *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (!explanation_required(t->status) || !t->req.seen || method_is(t, LIT("HEAD")))
         return;
     if (resp_empty_complete(t))
@@ -594,18 +686,22 @@ static void chk_explanation_missing(struct hs_chk_ctx *c, const struct hs_txn *t
 /* ---- SC-13, SC-14: authentication challenges -------------------------------------------- */
 
 /* RFC 9110 §15.5.2, §11.6.1 */
-static void chk_401(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_401(const struct sx *x)
 {
-    if (t->status == 401 && fields_whole(&t->resp) && !hs_chk_field(&t->resp, "www-authenticate"))
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
+    if (t->status == 401 && fields_whole(&t->resp) && !FR(HS_FID_WWW_AUTHENTICATE))
         hs_chk_report(c, "status.401-without-www-authenticate",
                       (const uint8_t *)LIT("401 without WWW-Authenticate"));
 }
 
 /* RFC 9110 §15.5.8, §11.7.1 */
-static void chk_407(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_407(const struct sx *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (t->status == 407 && fields_whole(&t->resp) &&
-        !hs_chk_field(&t->resp, "proxy-authenticate"))
+        !FR(HS_FID_PROXY_AUTHENTICATE))
         hs_chk_report(c, "status.407-without-proxy-authenticate",
                       (const uint8_t *)LIT("407 without Proxy-Authenticate"));
 }
@@ -613,15 +709,15 @@ static void chk_407(struct hs_chk_ctx *c, const struct hs_txn *t)
 /* ---- SC-15: 405 and Allow ---------------------------------------------------------------- */
 
 /* Is method listed in m's Allow fields (case-sensitive)? *n counts the elements. */
-static bool allow_lists(const struct hs_txn_msg *m, struct hs_span method, unsigned *n)
+static bool allow_lists(const struct hs_txn_msg *m, const struct hs_chk_fields *x,
+                        struct hs_span method, unsigned *n)
 {
+    const struct hs_txn_field *f;
     *n = 0;
-    for (uint32_t k = 0; k < m->nfields; k++) {
-        if (!HS_SPAN_IEQ(m->fields[k].name, "allow"))
-            continue;
+    for (uint32_t k = 0; (f = hs_chk_next(m, x, HS_FID_ALLOW, &k)) != NULL;) {
         struct hs_list_iter it;
         struct hs_span el;
-        hs_list_init(&it, m->fields[k].value);
+        hs_list_init(&it, f->value);
         while (hs_list_next(&it, &el)) {
             (*n)++;
             if (el.len == method.len && memcmp(el.p, method.p, el.len) == 0)
@@ -632,97 +728,111 @@ static bool allow_lists(const struct hs_txn_msg *m, struct hs_span method, unsig
 }
 
 /* RFC 9110 §15.5.6: the origin server MUST generate Allow in a 405. */
-static void chk_405_without_allow(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_405_without_allow(const struct sx *x)
 {
-    if (t->status == 405 && fields_whole(&t->resp) && !hs_chk_field(&t->resp, "allow"))
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
+    if (t->status == 405 && fields_whole(&t->resp) && !FR(HS_FID_ALLOW))
         hs_chk_report(c, "status.405-without-allow", (const uint8_t *)LIT("405 without Allow"));
 }
 
 /* RFC 9110 §15.5.6, §10.2.1: a 405 whose Allow contains the refused method. */
-static void chk_405_allow_lists(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_405_allow_lists(const struct sx *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (t->status != 405 || !t->req.seen || !t->method.len)
         return;
     unsigned n;
-    if (allow_lists(&t->resp, t->method, &n))
-        hs_chk_report_field(c, "status.405-allow-lists-method", hs_chk_field(&t->resp, "allow"));
+    if (allow_lists(&t->resp, x->r, t->method, &n))
+        hs_chk_report_field(c, "status.405-allow-lists-method", FR(HS_FID_ALLOW));
 }
 
 /* RFC 9110 §10.2.1: a 2xx whose Allow omits the method that just succeeded. */
-static void chk_2xx_allow_omits(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_2xx_allow_omits(const struct sx *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (t->status < 200 || t->status > 299 || !t->req.seen || !t->method.len)
         return;
     if (!fields_whole(&t->resp))
         return;
-    const struct hs_txn_field *f = hs_chk_field(&t->resp, "allow");
+    const struct hs_txn_field *f = FR(HS_FID_ALLOW);
     if (!f)
         return;
     /* OPTIONS describes the resource, not itself; CONNECT has no resource */
     if (method_is(t, LIT("OPTIONS")) || method_is(t, LIT("CONNECT")))
         return;
     unsigned n;
-    if (allow_lists(&t->resp, t->method, &n) || n == 0)
+    if (allow_lists(&t->resp, x->r, t->method, &n) || n == 0)
         return;
     /* RFC 9110 §9.1: a server supporting GET supports HEAD */
-    if (method_is(t, LIT("HEAD")) && allow_lists(&t->resp, hs_span_make("GET", 3), &n))
+    if (method_is(t, LIT("HEAD")) && allow_lists(&t->resp, x->r, hs_span_make("GET", 3), &n))
         return;
     hs_chk_report_field(c, "status.2xx-allow-omits-method", f);
 }
 
 /* ---- SC-16, SC-17, SC-18 ------------------------------------------------------------------ */
 
-static bool has_negotiation(const struct hs_txn_msg *m, bool *only_language)
+static bool has_negotiation(const struct hs_chk_fields *x, bool *only_language)
 {
-    bool a = hs_chk_field(m, "accept") || hs_chk_field(m, "accept-charset") ||
-             hs_chk_field(m, "accept-encoding");
-    bool l = hs_chk_field(m, "accept-language") != NULL;
+    bool a = (x->has & (HS_FID_BIT(HS_FID_ACCEPT) | HS_FID_BIT(HS_FID_ACCEPT_CHARSET) |
+                        HS_FID_BIT(HS_FID_ACCEPT_ENCODING))) != 0;
+    bool l = (x->has & HS_FID_BIT(HS_FID_ACCEPT_LANGUAGE)) != 0;
     *only_language = l && !a;
     return a || l;
 }
 
 /* RFC 9110 §15.5.7, §12.4.1: 406 is about the request's proactive negotiation fields. */
-static void chk_406_no_negotiation(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_406_no_negotiation(const struct sx *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (t->status != 406 || !fields_whole(&t->req))
         return;
     bool only_lang;
-    if (!has_negotiation(&t->req, &only_lang))
+    if (!has_negotiation(x->q, &only_lang))
         hs_chk_report(c, "status.406-without-negotiation",
                       (const uint8_t *)LIT("406 to a request without Accept* fields"));
 }
 
 /* RFC 9110 §12.1, §12.4.1, §12.5.4: a default language usually serves better than 406. */
-static void chk_406_language(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_406_language(const struct sx *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (t->status != 406 || !fields_whole(&t->req))
         return;
     bool only_lang;
-    if (has_negotiation(&t->req, &only_lang) && only_lang)
+    if (has_negotiation(x->q, &only_lang) && only_lang)
         hs_chk_report_field(c, "status.406-accept-language-only",
-                            hs_chk_field(&t->req, "accept-language"));
+                            FQ(HS_FID_ACCEPT_LANGUAGE));
 }
 
 /* RFC 9110 §15.5.10, §9.2.1: a conflict with resource state on a request that changes none. */
-static void chk_409_safe(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_409_safe(const struct sx *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (t->status == 409 && method_safe(t))
         hs_chk_reportf(c, "status.409-to-safe-method", "409 to %.*s", (int)t->method.len,
                        sp(t->method));
 }
 
 /* RFC 9110 §15.5.9 (RFC 7231 §6.5.7 had the SHOULD): 408 implies the connection closes. */
-static void chk_408_close(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_408_close(const struct sx *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (t->status != 408 || !fields_whole(&t->resp))
         return;
     bool closes;
     if (t->resp.major == 1 && t->resp.minor == 0)
-        closes = !hs_chk_list_has(&t->resp, "connection", "keep-alive");
+        closes = !list_has(&t->resp, x->r, HS_FID_CONNECTION, "keep-alive");
     else
-        closes = hs_chk_list_has(&t->resp, "connection", "close");
+        closes = list_has(&t->resp, x->r, HS_FID_CONNECTION, "close");
     if (!closes) {
-        const struct hs_txn_field *f = hs_chk_field(&t->resp, "connection");
+        const struct hs_txn_field *f = FR(HS_FID_CONNECTION);
         if (f)
             hs_chk_report_field(c, "status.408-without-connection-close", f);
         else
@@ -734,12 +844,14 @@ static void chk_408_close(struct hs_chk_ctx *c, const struct hs_txn *t)
 /* ---- SC-19: request-mismatch codes ------------------------------------------------------ */
 
 /* RFC 9110 §15.5.12: 411 asks for a Content-Length the request had. */
-static void chk_411(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_411(const struct sx *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (t->status != 411 || !fields_whole(&t->req))
         return;
-    const struct hs_txn_field *f = hs_chk_field(&t->req, "content-length");
-    if (f && !hs_chk_field(&t->req, "transfer-encoding"))
+    const struct hs_txn_field *f = FQ(HS_FID_CONTENT_LENGTH);
+    if (f && !FQ(HS_FID_TRANSFER_ENCODING))
         hs_chk_report_field(c, "status.411-with-content-length", f);
 }
 
@@ -750,38 +862,46 @@ static bool req_without_content(const struct hs_txn *t)
 }
 
 /* RFC 9110 §15.5.14: 413 is about request content that is too large. */
-static void chk_413(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_413(const struct sx *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (t->status == 413 && req_without_content(t))
         hs_chk_reportf(c, "status.413-without-content", "413 to %.*s without content",
                        (int)t->method.len, sp(t->method));
 }
 
 /* RFC 9110 §15.5.16: 415 is about the format of the request content. */
-static void chk_415(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_415(const struct sx *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (t->status != 415 || !req_without_content(t) || !fields_whole(&t->req))
         return;
-    if (hs_chk_field(&t->req, "content-type") || hs_chk_field(&t->req, "content-encoding"))
+    if (FQ(HS_FID_CONTENT_TYPE) || FQ(HS_FID_CONTENT_ENCODING))
         return; /* the server may reject the declared type itself */
     hs_chk_reportf(c, "status.415-without-content", "415 to %.*s without content",
                    (int)t->method.len, sp(t->method));
 }
 
 /* RFC 9110 §15.5.18: 417 answers an Expect the request did not have. */
-static void chk_417(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_417(const struct sx *x)
 {
-    if (t->status == 417 && fields_whole(&t->req) && !hs_chk_field(&t->req, "expect"))
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
+    if (t->status == 417 && fields_whole(&t->req) && !FQ(HS_FID_EXPECT))
         hs_chk_report(c, "status.417-without-expect",
                       (const uint8_t *)LIT("417 to a request without Expect"));
 }
 
 /* RFC 9110 §9.3.4, §14.5: a PUT with Content-Range accepted as a success. */
-static void chk_put_content_range(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_put_content_range(const struct sx *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (t->status < 200 || t->status > 299 || !method_is(t, LIT("PUT")))
         return;
-    const struct hs_txn_field *f = hs_chk_field(&t->req, "content-range");
+    const struct hs_txn_field *f = FQ(HS_FID_CONTENT_RANGE);
     if (f)
         hs_chk_report_field(c, "status.put-content-range-accepted", f);
 }
@@ -789,16 +909,20 @@ static void chk_put_content_range(struct hs_chk_ctx *c, const struct hs_txn *t)
 /* ---- SC-20: 304, 412, 428 and preconditions -------------------------------------------- */
 
 /* RFC 9110 §15.4.5, §13.2.2: 304 answers a conditional GET or HEAD. */
-static void chk_304_no_precondition(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_304_no_precondition(const struct sx *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (t->status == 304 && fields_whole(&t->req) && !has_precondition(&t->req))
         hs_chk_report(c, "status.304-without-precondition",
                       (const uint8_t *)LIT("304 to an unconditional request"));
 }
 
 /* RFC 9110 §13.2.2 step 3: a failed If-None-Match on other methods MUST be 412. */
-static void chk_304_method(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_304_method(const struct sx *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (t->status != 304 || !t->req.seen || method_is(t, LIT("GET")) || method_is(t, LIT("HEAD")))
         return;
     hs_chk_reportf(c, "status.304-to-non-get-head", "304 to %.*s", (int)t->method.len,
@@ -806,16 +930,20 @@ static void chk_304_method(struct hs_chk_ctx *c, const struct hs_txn *t)
 }
 
 /* RFC 9110 §15.5.13: 412 says a precondition in the request failed. */
-static void chk_412_no_precondition(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_412_no_precondition(const struct sx *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (t->status == 412 && fields_whole(&t->req) && !has_precondition(&t->req))
         hs_chk_report(c, "status.412-without-precondition",
                       (const uint8_t *)LIT("412 to an unconditional request"));
 }
 
 /* RFC 9110 §13.2.1: preconditions MUST be ignored on CONNECT, OPTIONS and TRACE. */
-static void chk_412_ignored(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_412_ignored(const struct sx *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (t->status != 412 || !t->req.seen)
         return;
     if (!method_is(t, LIT("CONNECT")) && !method_is(t, LIT("OPTIONS")) &&
@@ -827,13 +955,15 @@ static void chk_412_ignored(struct hs_chk_ctx *c, const struct hs_txn *t)
 }
 
 /* RFC 6585 §3: 428 asks for a lost-update precondition the request already had. */
-static void chk_428_conditional(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_428_conditional(const struct sx *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (t->status != 428 || !t->req.seen)
         return;
-    const struct hs_txn_field *f = hs_chk_field(&t->req, "if-match");
+    const struct hs_txn_field *f = FQ(HS_FID_IF_MATCH);
     if (!f)
-        f = hs_chk_field(&t->req, "if-unmodified-since");
+        f = FQ(HS_FID_IF_UNMODIFIED_SINCE);
     if (f)
         hs_chk_report_field(c, "status.428-to-conditional-request", f);
 }
@@ -841,9 +971,11 @@ static void chk_428_conditional(struct hs_chk_ctx *c, const struct hs_txn *t)
 /* ---- SC-21, SC-22, SC-23: ranges ---------------------------------------------------------- */
 
 /* RFC 9110 §15.3.7: 206 fulfils a range request. */
-static void chk_206_without_range(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_206_without_range(const struct sx *x)
 {
-    if (t->status == 206 && fields_whole(&t->req) && !hs_chk_field(&t->req, "range"))
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
+    if (t->status == 206 && fields_whole(&t->req) && !FQ(HS_FID_RANGE))
         hs_chk_reportf(c, "status.206-without-range", "206 to %.*s without Range",
                        (int)t->method.len, sp(t->method));
 }
@@ -852,9 +984,11 @@ static void chk_206_without_range(struct hs_chk_ctx *c, const struct hs_txn *t)
  * RFC 9110 §14.2: a server MUST ignore Range on a method without range
  * handling; GET is the only one defined. Extension methods are not judged.
  */
-static void chk_206_non_get(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_206_non_get(const struct sx *x)
 {
-    if (t->status != 206 || !t->req.seen || !hs_chk_field(&t->req, "range"))
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
+    if (t->status != 206 || !t->req.seen || !FQ(HS_FID_RANGE))
         return;
     static const char *const known[] = {"HEAD",    "POST",  "PUT",  "DELETE",
                                         "CONNECT", "OPTIONS", "TRACE", "PATCH"};
@@ -866,46 +1000,54 @@ static void chk_206_non_get(struct hs_chk_ctx *c, const struct hs_txn *t)
 }
 
 /* RFC 9110 §15.3.7.1: a single-part 206 MUST carry Content-Range. */
-static void chk_206_without_cr(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_206_without_cr(const struct sx *x)
 {
-    if (t->status != 206 || !fields_whole(&t->resp) || hs_chk_field(&t->resp, "content-range"))
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
+    if (t->status != 206 || !fields_whole(&t->resp) || FR(HS_FID_CONTENT_RANGE))
         return;
     bool boundary;
-    if (!ct_multipart_byteranges(&t->resp, &boundary))
+    if (!ct_multipart_byteranges(&t->resp, x->r, &boundary))
         hs_chk_report(c, "status.206-without-content-range",
                       (const uint8_t *)LIT("single-part 206 without Content-Range"));
 }
 
 /* RFC 9110 §15.3.7.2: no top-level Content-Range in a multipart 206. */
-static void chk_206_multipart_cr(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_206_multipart_cr(const struct sx *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (t->status != 206)
         return;
-    const struct hs_txn_field *f = hs_chk_field(&t->resp, "content-range");
+    const struct hs_txn_field *f = FR(HS_FID_CONTENT_RANGE);
     bool boundary;
-    if (f && ct_multipart_byteranges(&t->resp, &boundary))
+    if (f && ct_multipart_byteranges(&t->resp, x->r, &boundary))
         hs_chk_report_field(c, "status.206-multipart-with-content-range", f);
 }
 
 /* RFC 9110 §15.3.7.2, §14.6: multipart/byteranges requires its boundary parameter. */
-static void chk_206_multipart_boundary(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_206_multipart_boundary(const struct sx *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (t->status != 206)
         return;
     bool boundary;
-    if (ct_multipart_byteranges(&t->resp, &boundary) && !boundary)
+    if (ct_multipart_byteranges(&t->resp, x->r, &boundary) && !boundary)
         hs_chk_report_field(c, "status.206-multipart-without-boundary",
-                            hs_chk_field(&t->resp, "content-type"));
+                            FR(HS_FID_CONTENT_TYPE));
 }
 
 /* RFC 9110 §15.3.7.2: MUST NOT send multipart for a single requested range. */
-static void chk_206_multipart_single(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_206_multipart_single(const struct sx *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (t->status != 206 || !t->req.seen)
         return;
     bool boundary;
-    const struct hs_txn_field *f = hs_chk_field(&t->req, "range");
-    if (!f || !ct_multipart_byteranges(&t->resp, &boundary))
+    const struct hs_txn_field *f = FQ(HS_FID_RANGE);
+    if (!f || !ct_multipart_byteranges(&t->resp, x->r, &boundary))
         return;
     struct hs_range r;
     if (hs_range_parse(f->value, &r) && r.total == 1)
@@ -913,12 +1055,14 @@ static void chk_206_multipart_single(struct hs_chk_ctx *c, const struct hs_txn *
 }
 
 /* RFC 9110 §13.1.5, §13.2.2 step 5: If-Range false means the Range MUST be ignored. */
-static void chk_206_if_range(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_206_if_range(const struct sx *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (t->status != 206 || !t->req.seen)
         return;
-    const struct hs_txn_field *ir = hs_chk_field(&t->req, "if-range");
-    if (!ir || !hs_chk_field(&t->req, "range"))
+    const struct hs_txn_field *ir = FQ(HS_FID_IF_RANGE);
+    if (!ir || !FQ(HS_FID_RANGE))
         return;
     struct hs_span v = trim(ir->value);
     bool is_tag = (v.len && v.p[0] == '"') || (v.len >= 2 && v.p[0] == 'W' && v.p[1] == '/');
@@ -926,7 +1070,7 @@ static void chk_206_if_range(struct hs_chk_ctx *c, const struct hs_txn *t)
         struct hs_etag want, have;
         if (!hs_etag_parse_value(v, &want))
             return; /* bad syntax: the cache area reports it */
-        const struct hs_txn_field *et = hs_chk_field(&t->resp, "etag");
+        const struct hs_txn_field *et = FR(HS_FID_ETAG);
         bool matches;
         if (want.weak)
             matches = false; /* strong comparison: a weak tag never matches */
@@ -945,7 +1089,7 @@ static void chk_206_if_range(struct hs_chk_ctx *c, const struct hs_txn *t)
         return;
     }
     struct hs_date want, have;
-    const struct hs_txn_field *lm = hs_chk_field(&t->resp, "last-modified");
+    const struct hs_txn_field *lm = FR(HS_FID_LAST_MODIFIED);
     if (!lm || !hs_date_parse(v, &want) || !hs_date_parse(trim(lm->value), &have))
         return;
     if (want.epoch != have.epoch)
@@ -955,45 +1099,53 @@ static void chk_206_if_range(struct hs_chk_ctx *c, const struct hs_txn *t)
 }
 
 /* RFC 9110 §14.2, §14.1.1: Range syntax. */
-static void chk_range_syntax(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_range_syntax(const struct sx *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (!t->req.seen)
         return;
-    const struct hs_txn_field *f = hs_chk_field(&t->req, "range");
+    const struct hs_txn_field *f = FQ(HS_FID_RANGE);
     struct hs_range r;
     if (f && !hs_range_parse(f->value, &r))
         hs_chk_report_field(c, "status.range-bad-syntax", f);
 }
 
 /* RFC 9110 §14.4: Content-Range syntax on the statuses that give it a meaning. */
-static void chk_content_range_syntax(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_content_range_syntax(const struct sx *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (t->status != 206 && t->status != 416)
         return;
-    const struct hs_txn_field *f = hs_chk_field(&t->resp, "content-range");
+    const struct hs_txn_field *f = FR(HS_FID_CONTENT_RANGE);
     struct hs_content_range cr;
     if (f && !hs_content_range_parse(f->value, &cr))
         hs_chk_report_field(c, "status.content-range-bad-syntax", f);
 }
 
 /* RFC 9110 §15.5.17: 416 rejects the request's Range. */
-static void chk_416_without_range(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_416_without_range(const struct sx *x)
 {
-    if (t->status == 416 && fields_whole(&t->req) && !hs_chk_field(&t->req, "range"))
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
+    if (t->status == 416 && fields_whole(&t->req) && !FQ(HS_FID_RANGE))
         hs_chk_report(c, "status.416-without-range",
                       (const uint8_t *)LIT("416 to a request without Range"));
 }
 
 /* RFC 9110 §15.5.17, §14.4: a 416 to a byte-range request SHOULD send "bytes * /length". */
-static void chk_416_content_range(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_416_content_range(const struct sx *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (t->status != 416 || !t->req.seen || !fields_whole(&t->resp))
         return;
-    const struct hs_txn_field *rf = hs_chk_field(&t->req, "range");
+    const struct hs_txn_field *rf = FQ(HS_FID_RANGE);
     struct hs_range r;
     if (!rf || !hs_range_parse(rf->value, &r) || !r.bytes_unit)
         return;
-    const struct hs_txn_field *f = hs_chk_field(&t->resp, "content-range");
+    const struct hs_txn_field *f = FR(HS_FID_CONTENT_RANGE);
     struct hs_content_range cr;
     if (!f)
         hs_chk_report(c, "status.416-without-unsatisfied-content-range",
@@ -1003,11 +1155,13 @@ static void chk_416_content_range(struct hs_chk_ctx *c, const struct hs_txn *t)
 }
 
 /* RFC 9110 §14.4, §15.3.7.1: "bytes * /length" belongs in a 416, not in a 206. */
-static void chk_206_unsatisfied(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_206_unsatisfied(const struct sx *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (t->status != 206)
         return;
-    const struct hs_txn_field *f = hs_chk_field(&t->resp, "content-range");
+    const struct hs_txn_field *f = FR(HS_FID_CONTENT_RANGE);
     struct hs_content_range cr;
     if (f && hs_content_range_parse(f->value, &cr) && cr.unsatisfied)
         hs_chk_report_field(c, "status.206-unsatisfied-content-range", f);
@@ -1017,11 +1171,13 @@ static void chk_206_unsatisfied(struct hs_chk_ctx *c, const struct hs_txn *t)
  * RFC 9110 §14.4: only 206 and 416 give Content-Range a meaning. A 304 is not
  * flagged: it may echo fields of the response it validates.
  */
-static void chk_content_range_meaningless(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_content_range_meaningless(const struct sx *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (!t->resp.seen || t->status == 206 || t->status == 416 || t->status == 304)
         return;
-    const struct hs_txn_field *f = hs_chk_field(&t->resp, "content-range");
+    const struct hs_txn_field *f = FR(HS_FID_CONTENT_RANGE);
     if (f)
         hs_chk_report_field(c, "status.content-range-meaningless", f);
 }
@@ -1032,8 +1188,10 @@ static void chk_content_range_meaningless(struct hs_chk_ctx *c, const struct hs_
  * RFC 9110 §15.6.6, §2.5: 505 refuses the request's major version. A server
  * that answers an HTTP/1.0 request in HTTP/1.1 supports HTTP/1.
  */
-static void chk_505(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_505(const struct sx *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (t->status != 505 || !t->req.seen)
         return;
     if (t->req.major == 1 && t->resp.major == 1 && t->req.minor != t->resp.minor)
@@ -1042,34 +1200,40 @@ static void chk_505(struct hs_chk_ctx *c, const struct hs_txn *t)
 }
 
 /* RFC 9110 §10.2.3 (3xx, 503), §15.5.14 (413), RFC 6585 §4 (429). 202 is left alone (polling). */
-static void chk_retry_after(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_retry_after(const struct sx *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     uint16_t s = t->status;
     if (s < 200 || (s >= 300 && s < 400) || s == 413 || s == 429 || s == 503 || s == 202)
         return;
-    const struct hs_txn_field *f = hs_chk_field(&t->resp, "retry-after");
+    const struct hs_txn_field *f = FR(HS_FID_RETRY_AFTER);
     if (f)
         hs_chk_reportf(c, "status.retry-after-meaningless", "%u with Retry-After: %.*s", s,
                        (int)f->value.len, sp(f->value));
 }
 
 /* RFC 7838 §6: Alt-Svc in a 421 MUST be ignored by clients. */
-static void chk_421_alt_svc(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_421_alt_svc(const struct sx *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (t->status != 421)
         return;
-    const struct hs_txn_field *f = hs_chk_field(&t->resp, "alt-svc");
+    const struct hs_txn_field *f = FR(HS_FID_ALT_SVC);
     if (f)
         hs_chk_report_field(c, "status.421-with-alt-svc", f);
 }
 
 /* RFC 7725 §4: a 451 SHOULD identify the blocking entity with Link rel="blocked-by". */
-static void chk_451_blocked_by(struct hs_chk_ctx *c, const struct hs_txn *t)
+static void chk_451_blocked_by(const struct sx *x)
 {
+    struct hs_chk_ctx *c = x->c;
+    const struct hs_txn *t = x->t;
     if (t->status != 451 || !fields_whole(&t->resp))
         return;
-    for (unsigned i = 0;; i++) {
-        const struct hs_txn_field *f = hs_chk_field_nth(&t->resp, "link", i);
+    for (uint32_t i = 0;;) {
+        const struct hs_txn_field *f = hs_chk_next(&t->resp, x->r, HS_FID_LINK, &i);
         if (!f)
             break;
         if (span_icontains(f->value, LIT("blocked-by")))
@@ -1077,6 +1241,121 @@ static void chk_451_blocked_by(struct hs_chk_ctx *c, const struct hs_txn *t)
     }
     hs_chk_report(c, "status.451-without-blocked-by",
                   (const uint8_t *)LIT("451 without Link rel=\"blocked-by\""));
+}
+
+/* ---- running the area ------------------------------------------------------------------- */
+
+/*
+ * Every check of the area, for one transaction. The checks of one status code
+ * run from the switch; the others test their fields' presence bits first.
+ */
+static void status_run(struct hs_chk_ctx *c, const struct hs_txn *t)
+{
+    const struct sx x = {c, t, hs_chk_fields(c, HS_DIR_C2S), hs_chk_fields(c, HS_DIR_S2C)};
+    const uint64_t qh = x.q->has, rh = x.r->has;
+    const size_t mark = hs_chk_mark(c);
+    const uint16_t s = t->status;
+
+    chk_code_out_of_range(&x);
+    if (s != 200)
+        chk_unregistered(&x);
+    if (t->n_interim || s == 101) {
+        chk_1xx_http10(&x);
+        chk_100_without_expect(&x);
+    }
+    switch (s) {
+    case 101:
+        chk_101_before_100(&x);
+        chk_101_without_upgrade(&x);
+        chk_101_not_offered(&x);
+        chk_body_framing(&x);
+        chk_1xx_content_headers(&x);
+        break;
+    case 201:
+        chk_201_without_location(&x);
+        chk_201_safe(&x);
+        chk_201_fragment(&x);
+        break;
+    case 202:
+        chk_202_safe(&x);
+        chk_202_without_body(&x);
+        break;
+    case 204: chk_body_framing(&x); break;
+    case 205: chk_205_content(&x); break;
+    case 206:
+        chk_206_without_range(&x);
+        chk_206_non_get(&x);
+        chk_206_without_cr(&x);
+        chk_206_multipart_cr(&x);
+        chk_206_multipart_boundary(&x);
+        chk_206_multipart_single(&x);
+        chk_206_if_range(&x);
+        chk_content_range_syntax(&x);
+        chk_206_unsatisfied(&x);
+        break;
+    case 304:
+        chk_304_no_precondition(&x);
+        chk_304_method(&x);
+        break;
+    case 305: chk_305(&x); break;
+    case 306: chk_306(&x); break;
+    case 401: chk_401(&x); break;
+    case 402: chk_402(&x); break;
+    case 405:
+        chk_405_without_allow(&x);
+        chk_405_allow_lists(&x);
+        break;
+    case 406:
+        chk_406_no_negotiation(&x);
+        chk_406_language(&x);
+        break;
+    case 407: chk_407(&x); break;
+    case 408: chk_408_close(&x); break;
+    case 409: chk_409_safe(&x); break;
+    case 411: chk_411(&x); break;
+    case 412:
+        chk_412_no_precondition(&x);
+        chk_412_ignored(&x);
+        break;
+    case 413: chk_413(&x); break;
+    case 415: chk_415(&x); break;
+    case 416:
+        chk_content_range_syntax(&x);
+        chk_416_without_range(&x);
+        chk_416_content_range(&x);
+        break;
+    case 417: chk_417(&x); break;
+    case 418: chk_418(&x); break;
+    case 421: chk_421_alt_svc(&x); break;
+    case 426:
+        chk_426_without_upgrade(&x);
+        chk_426_offered(&x);
+        break;
+    case 428: chk_428_conditional(&x); break;
+    case 451: chk_451_blocked_by(&x); break;
+    case 505: chk_505(&x); break;
+    default: break;
+    }
+    if (s >= 200 && s <= 299) {
+        if (qh & HS_FID_BIT(HS_FID_UPGRADE))
+            chk_upgrade_ignored(&x);
+        if (rh & HS_FID_BIT(HS_FID_ALLOW))
+            chk_2xx_allow_omits(&x);
+        if (qh & HS_FID_BIT(HS_FID_CONTENT_RANGE))
+            chk_put_content_range(&x);
+    }
+    if (s >= 400 && s <= 599) {
+        chk_error_response(&x);
+        chk_error_empty(&x);
+        chk_explanation_missing(&x);
+    }
+    if (qh & HS_FID_BIT(HS_FID_RANGE))
+        chk_range_syntax(&x);
+    if (rh & HS_FID_BIT(HS_FID_CONTENT_RANGE))
+        chk_content_range_meaningless(&x);
+    if (rh & HS_FID_BIT(HS_FID_RETRY_AFTER))
+        chk_retry_after(&x);
+    hs_chk_sort(c, mark);
 }
 
 /* ---- the table ------------------------------------------------------------------------------ */
@@ -1093,101 +1372,101 @@ const struct hs_check hs_checks_status[] = {
      "Valid status codes are three digits from 100 to 599; clients treat anything else as a "
      "server error. Codes like 0xx or 6xx are usually internal library errors leaking onto the "
      "wire: send a real HTTP status.",
-     chk_code_out_of_range, NULL},
+     status_run, NULL},
     {"status.unregistered-code", "SC-01", ST, INFO, 'S', "RFC 9110 §15",
      "Status code not in the IANA registry",
      "Clients that do not know a code treat it as the x00 code of its class (e.g. 599 as 500), "
      "so its specific meaning is lost. Use a registered code, or register the new one.",
-     chk_unregistered, NULL},
+     status_run, NULL},
     /* SC-02 */
     {"status.305-use-proxy-deprecated", "SC-02", ST, WARN, 'S', "RFC 9110 §15.4.6",
      "305 Use Proxy is deprecated",
      "305 was deprecated for security reasons (a response must not be able to reconfigure a "
      "client's proxy) and clients do not honour it. Stop sending it.",
-     chk_305, NULL},
+     status_run, NULL},
     {"status.306-reserved", "SC-02", ST, WARN, 'S', "RFC 9110 §15.4.7",
      "306 is reserved and unused",
      "306 is no longer defined; clients handle it as a generic 300. Use a defined 3xx code.",
-     chk_306, NULL},
+     status_run, NULL},
     {"status.402-reserved", "SC-02", ST, INFO, 'S', "RFC 9110 §15.5.3",
      "402 Payment Required is reserved for future use",
      "402 has no standard semantics, so generic clients treat it as 400. Fine inside an API "
      "that documents it; otherwise prefer 403 or 400 with an explanation.",
-     chk_402, NULL},
+     status_run, NULL},
     {"status.418-unused", "SC-02", ST, INFO, 'S', "RFC 9110 §15.5.19",
      "418 is an unassigned joke code",
      "418 (I'm a teapot) comes from an April 1 RFC and is reserved, not defined; clients treat "
      "it as 400. Use a real 4xx code in production.",
-     chk_418, NULL},
+     status_run, NULL},
     /* SC-03 .. SC-07 */
     {"status.1xx-to-http10-client", "SC-03", ST, ERR, 'X', "RFC 9110 §15.2",
      "1xx response sent to an HTTP/1.0 client",
      "HTTP/1.0 defined no 1xx codes, so an HTTP/1.0 client may take the interim response as the "
      "final one. A server MUST NOT send 1xx (including 101) to an HTTP/1.0 request.",
-     chk_1xx_http10, NULL},
+     status_run, NULL},
     {"status.100-without-expect", "SC-04", ST, INFO, 'X', "RFC 9110 §15.2.1",
      "100 Continue to a request without Expect: 100-continue",
      "The client did not ask for 100 Continue; it can discard it, but the server is sending an "
      "interim response nobody waits for.",
-     chk_100_without_expect, NULL},
+     status_run, NULL},
     {"status.101-before-100-continue", "SC-05", ST, ERR, 'X', "RFC 9110 §7.8",
      "101 without the 100 Continue that Expect asked for",
      "When a request has both Upgrade and Expect: 100-continue, the server MUST send 100 "
      "before 101, or a client still holding back its content cannot tell when to send it.",
-     chk_101_before_100,
+     status_run,
      "An interim response that arrives after the final response cannot be told apart from one "
      "for the next pipelined request, so that half of the row is not judged."},
     {"status.101-without-upgrade", "SC-06", ST, ERR, 'X', "RFC 9110 §15.2.2",
      "101 Switching Protocols without Upgrade",
      "A 101 MUST name the protocol(s) now in effect in an Upgrade field; without it the client "
      "cannot know what the connection speaks.",
-     chk_101_without_upgrade, NULL},
+     status_run, NULL},
     {"status.101-upgrade-not-offered", "SC-06", ST, ERR, 'X', "RFC 9110 §7.8",
      "101 switches to a protocol the client did not offer",
      "A server MUST NOT switch to a protocol that the request's Upgrade field did not list: the "
      "client is not prepared to speak it.",
-     chk_101_not_offered, NULL},
+     status_run, NULL},
     {"status.426-without-upgrade", "SC-07", ST, ERR, 'X', "RFC 9110 §15.5.22",
      "426 Upgrade Required without Upgrade",
      "A 426 MUST list the acceptable protocols in an Upgrade field, or the client cannot know "
      "what to upgrade to.",
-     chk_426_without_upgrade, NULL},
+     status_run, NULL},
     {"status.426-upgrade-already-offered", "SC-07", ST, INFO, 'X', "RFC 9110 §15.5.22",
      "426 requires a protocol the client already offered",
      "The request offered to upgrade to this protocol, yet the server refused with 426 instead "
      "of switching with 101. Switch, or require a protocol the client did not offer.",
-     chk_426_offered, NULL},
+     status_run, NULL},
     {"status.upgrade-offer-ignored", "SC-07", ST, INFO, 'X', "RFC 9110 §7.8",
      "Upgrade offer answered without switching",
      "The client offered a protocol upgrade and the server answered in HTTP/1.1. This is "
      "allowed, but it means the upgrade (e.g. h2c, websocket) is not in use.",
-     chk_upgrade_ignored, NULL},
+     status_run, NULL},
     /* SC-08, SC-09 */
     {"status.201-without-location", "SC-08", ST, INFO, 'X', "RFC 9110 §15.3.2",
      "201 Created without Location",
      "Without Location, the created resource is the request's target URI; for a POST to a "
      "collection that is rarely what the server meant. Send Location with the new URI.",
-     chk_201_without_location, NULL},
+     status_run, NULL},
     {"status.201-to-safe-method", "SC-08", ST, WARN, 'X', "RFC 9110 §9.2.1",
      "201 Created in response to a safe method",
      "GET, HEAD, OPTIONS and TRACE are safe: clients, crawlers and prefetchers send them "
      "freely, so they must not create resources. Create resources with POST or PUT.",
-     chk_201_safe, NULL},
+     status_run, NULL},
     {"status.201-location-fragment", "SC-08", ST, WARN, 'X', "RFC 9110 §15.3.2",
      "201 Location with a fragment",
      "The Location of a 201 identifies the primary resource created; a fragment identifies a "
      "part of some other resource. Send the URI without the fragment.",
-     chk_201_fragment, NULL},
+     status_run, NULL},
     {"status.202-to-safe-method", "SC-09", ST, INFO, 'X', "RFC 9110 §15.3.3",
      "202 Accepted in response to a safe method",
      "202 says an action was queued for later processing; safe methods request no action. "
      "Check that the GET really only reports status.",
-     chk_202_safe, NULL},
+     status_run, NULL},
     {"status.202-without-body", "SC-09", ST, INFO, 'X', "RFC 9110 §15.3.3",
      "202 Accepted with empty content",
      "A 202 ought to describe the request's current status and point to a status monitor; "
      "with no content the client cannot follow up.",
-     chk_202_without_body, NULL},
+     status_run, NULL},
     /* SC-10, SC-11 */
     {"status.content-not-allowed", "SC-10", ST, ERR, 'C', "RFC 9112 §6.3",
      "Content after a response that cannot have any",
@@ -1200,234 +1479,234 @@ const struct hs_check hs_checks_status[] = {
      "A server MUST NOT send Transfer-Encoding or Content-Length in a 1xx or 204 response; a "
      "recipient that honours the field instead of the status code waits for content that never "
      "comes, or reads the next response as content.",
-     chk_body_framing,
+     status_run,
      "Header fields of interim responses (100, 102, 103) are not kept, so only 101 and 204 are "
      "judged; Content-Length: 0 is left to framing checks."},
     {"status.205-with-content", "SC-10", ST, ERR, 'X', "RFC 9110 §15.3.6",
      "205 Reset Content with content",
      "205 implies no content; a server MUST NOT generate any. Send an empty body "
      "(Content-Length: 0).",
-     chk_205_content, NULL},
+     status_run, NULL},
     {"status.1xx-content-headers", "SC-11", ST, WARN, 'S', "RFC 9110 §15.2",
      "Content metadata on a 1xx response",
      "A 1xx response cannot contain content, so Content-Type and the like describe nothing; "
      "they are usually leaked from a default header set. Remove them.",
-     chk_1xx_content_headers,
+     status_run,
      "Header fields of interim responses (100, 102, 103) are not kept, so only 101 is judged."},
     /* SC-12 */
     {"status.error-response", "SC-12", ST, INFO, 'S', "RFC 9110 §15.5",
      "Error response (4xx or 5xx)",
      "The server rejected the request (4xx) or failed to fulfil it (5xx). Not a protocol "
      "violation: listed so error responses can be found and filtered.",
-     chk_error_response, NULL},
+     status_run, NULL},
     /* SC-13, SC-14 */
     {"status.401-without-www-authenticate", "SC-13", ST, ERR, 'S', "RFC 9110 §15.5.2",
      "401 Unauthorized without WWW-Authenticate",
      "A 401 MUST carry a WWW-Authenticate challenge; without it clients cannot authenticate. "
      "Add a challenge, or use 403 if no credentials would help.",
-     chk_401, NULL},
+     status_run, NULL},
     {"status.407-without-proxy-authenticate", "SC-14", ST, ERR, 'S', "RFC 9110 §15.5.8",
      "407 Proxy Authentication Required without Proxy-Authenticate",
      "A proxy sending 407 MUST carry a Proxy-Authenticate challenge; without it clients cannot "
      "authenticate to the proxy.",
-     chk_407, NULL},
+     status_run, NULL},
     /* SC-15 */
     {"status.405-without-allow", "SC-15", ST, ERR, 'X', "RFC 9110 §15.5.6",
      "405 Method Not Allowed without Allow",
      "The origin server MUST send an Allow field listing the methods the resource supports "
      "(possibly empty) in a 405.",
-     chk_405_without_allow, NULL},
+     status_run, NULL},
     {"status.405-allow-lists-method", "SC-15", ST, WARN, 'X', "RFC 9110 §15.5.6",
      "405 whose Allow lists the refused method",
      "The response says the method is not allowed while its Allow field says it is: one of "
      "them is wrong. Fix the Allow list or the status code.",
-     chk_405_allow_lists, NULL},
+     status_run, NULL},
     {"status.2xx-allow-omits-method", "SC-15", ST, WARN, 'X', "RFC 9110 §10.2.1",
      "Successful response whose Allow omits the method used",
      "Allow lists the methods the target resource supports; the method just succeeded, so the "
      "list is incomplete. Clients relying on Allow will not use that method.",
-     chk_2xx_allow_omits, NULL},
+     status_run, NULL},
     /* SC-16, SC-17, SC-18 */
     {"status.406-without-negotiation", "SC-16", ST, WARN, 'X', "RFC 9110 §15.5.7",
      "406 Not Acceptable to a request without Accept* fields",
      "406 means no representation matches the request's negotiation fields, but the request "
      "sent none, which means any representation is acceptable. Send a default representation.",
-     chk_406_no_negotiation, NULL},
+     status_run, NULL},
     {"status.406-accept-language-only", "SC-16", ST, INFO, 'X', "RFC 9110 §12.4.1",
      "406 Not Acceptable caused by Accept-Language",
      "The only negotiation field was Accept-Language. A representation in another language is "
      "usually more useful than 406; servers may disregard the field and send a default.",
-     chk_406_language,
+     status_run,
      "Which field made the server refuse is not visible; flagged only when Accept-Language was "
      "the only negotiation field."},
     {"status.409-to-safe-method", "SC-17", ST, INFO, 'X', "RFC 9110 §15.5.10",
      "409 Conflict in response to a safe method",
      "409 reports a conflict with the resource's state, typical of PUT; a safe method changes "
      "no state. A different 4xx probably fits better.",
-     chk_409_safe, NULL},
+     status_run, NULL},
     {"status.408-without-connection-close", "SC-18", ST, INFO, 'S', "RFC 9110 §15.5.9",
      "408 Request Timeout on a connection kept open",
      "A 408 means the server stopped waiting for the request, so request delimitation is lost; "
      "it should say Connection: close (RFC 7231 §6.5.7) and close, or the client may reuse a "
      "dead connection.",
-     chk_408_close, NULL},
+     status_run, NULL},
     /* SC-19 */
     {"status.411-with-content-length", "SC-19", ST, WARN, 'X', "RFC 9110 §15.5.12",
      "411 Length Required to a request with Content-Length",
      "411 asks for a Content-Length, but the request had one. Check what the server really "
      "rejects (perhaps an invalid value) and use a code that says so.",
-     chk_411, NULL},
+     status_run, NULL},
     {"status.413-without-content", "SC-19", ST, WARN, 'X', "RFC 9110 §15.5.14",
      "413 Content Too Large to a request without content",
      "413 is about request content that is too large, but the request had none. A too-long "
      "URI is 414 and too-large header fields are 431.",
-     chk_413, NULL},
+     status_run, NULL},
     {"status.415-without-content", "SC-19", ST, WARN, 'X', "RFC 9110 §15.5.16",
      "415 Unsupported Media Type to a request without content",
      "415 is about the format of request content, but the request had none and declared no "
      "type. An unacceptable response format is 406.",
-     chk_415, NULL},
+     status_run, NULL},
     {"status.417-without-expect", "SC-19", ST, WARN, 'X', "RFC 9110 §15.5.18",
      "417 Expectation Failed to a request without Expect",
      "417 says an expectation in the request's Expect field could not be met, but there was "
      "no Expect field.",
-     chk_417, NULL},
+     status_run, NULL},
     {"status.put-content-range-accepted", "SC-19", ST, INFO, 'X', "RFC 9110 §14.5",
      "PUT with Content-Range answered with success",
      "Partial PUT works only by private agreement; a server that does not support it SHOULD "
      "answer 400, or it may store the partial content as the whole representation.",
-     chk_put_content_range, NULL},
+     status_run, NULL},
     /* SC-20 */
     {"status.304-without-precondition", "SC-20", ST, WARN, 'X', "RFC 9110 §15.4.5",
      "304 Not Modified to an unconditional request",
      "304 tells the client to reuse its stored copy, but the request carried no If-None-Match "
      "or If-Modified-Since, so the client may have none and gets no content at all.",
-     chk_304_no_precondition, NULL},
+     status_run, NULL},
     {"status.304-to-non-get-head", "SC-20", ST, ERR, 'X', "RFC 9110 §13.2.2",
      "304 Not Modified to a method other than GET or HEAD",
      "A failed precondition on any method other than GET and HEAD MUST be answered with 412; "
      "304 only makes sense for retrieval.",
-     chk_304_method, NULL},
+     status_run, NULL},
     {"status.412-without-precondition", "SC-20", ST, WARN, 'X', "RFC 9110 §15.5.13",
      "412 Precondition Failed to an unconditional request",
      "412 says a precondition in the request evaluated to false, but the request had none. Use "
      "428 to demand one, or another 4xx for other failures.",
-     chk_412_no_precondition, NULL},
+     status_run, NULL},
     {"status.412-precondition-must-be-ignored", "SC-20", ST, ERR, 'X', "RFC 9110 §13.2.1",
      "412 to CONNECT, OPTIONS or TRACE",
      "A server MUST ignore conditional request fields on methods that do not select or modify "
      "a representation, so they cannot fail.",
-     chk_412_ignored, NULL},
+     status_run, NULL},
     {"status.428-to-conditional-request", "SC-20", ST, WARN, 'X', "RFC 6585 §3",
      "428 Precondition Required to a conditional request",
      "428 demands a conditional request, but the request already had If-Match or "
      "If-Unmodified-Since. Evaluate it (412 if it fails), or explain which precondition is "
      "required.",
-     chk_428_conditional, NULL},
+     status_run, NULL},
     /* SC-21 */
     {"status.206-without-range", "SC-21", ST, WARN, 'X', "RFC 9110 §15.3.7",
      "206 Partial Content to a request without Range",
      "206 fulfils a range request; a client that asked for the whole representation may store "
      "the part as if it were all of it.",
-     chk_206_without_range, NULL},
+     status_run, NULL},
     {"status.206-to-non-get", "SC-21", ST, ERR, 'X', "RFC 9110 §14.2",
      "206 Partial Content to a method other than GET",
      "Range handling is defined only for GET; a server MUST ignore Range on other methods and "
      "answer as if it were absent.",
-     chk_206_non_get, NULL},
+     status_run, NULL},
     {"status.206-without-content-range", "SC-21", ST, ERR, 'X', "RFC 9110 §15.3.7.1",
      "Single-part 206 without Content-Range",
      "A single-part 206 MUST say which range it encloses in Content-Range; the client cannot "
      "place the bytes otherwise.",
-     chk_206_without_cr, NULL},
+     status_run, NULL},
     {"status.206-multipart-with-content-range", "SC-21", ST, ERR, 'X', "RFC 9110 §15.3.7.2",
      "Multipart 206 with a top-level Content-Range",
      "A server MUST NOT send Content-Range in the header section of a multipart/byteranges "
      "response (each part carries its own); it makes the response look single-part.",
-     chk_206_multipart_cr, NULL},
+     status_run, NULL},
     {"status.206-multipart-without-boundary", "SC-21", ST, ERR, 'X', "RFC 9110 §15.3.7.2",
      "multipart/byteranges without a boundary parameter",
      "The boundary parameter is required: without it the parts cannot be separated.",
-     chk_206_multipart_boundary,
+     status_run,
      "Response bodies are not kept, so the Content-Range of each body part is not checked."},
     {"status.206-multipart-for-single-range", "SC-21", ST, ERR, 'X', "RFC 9110 §15.3.7.2",
      "Multipart 206 to a request for a single range",
      "A server MUST NOT send multipart/byteranges for a single requested range: a client that "
      "asked for one range may not support multipart.",
-     chk_206_multipart_single, NULL},
+     status_run, NULL},
     {"status.206-if-range-mismatch", "SC-21", ST, ERR, 'X', "RFC 9110 §13.1.5",
      "206 although the If-Range validator does not match",
      "When If-Range does not match the current ETag (strong comparison) or Last-Modified, the "
      "server MUST ignore Range and send the whole representation; a part of a changed "
      "representation corrupts the client's copy.",
-     chk_206_if_range,
+     status_run,
      "The HTTP-date form is only compared with Last-Modified; whether that date is a strong "
      "validator cannot be judged."},
     {"status.range-bad-syntax", "SC-21", ST, ERR, 'R', "RFC 9110 §14.2",
      "Invalid Range field",
      "The Range value does not match the ranges-specifier grammar (or a range ends before it "
      "starts); servers ignore or reject it.",
-     chk_range_syntax, NULL},
+     status_run, NULL},
     {"status.content-range-bad-syntax", "SC-21", ST, ERR, 'S', "RFC 9110 §14.4",
      "Invalid Content-Range field",
      "The Content-Range value does not match the grammar, or its last position is before its "
      "first or not below the complete length; clients cannot place the content.",
-     chk_content_range_syntax, NULL},
+     status_run, NULL},
     /* SC-22 */
     {"status.416-without-range", "SC-22", ST, WARN, 'X', "RFC 9110 §15.5.17",
      "416 Range Not Satisfiable to a request without Range",
      "416 rejects the ranges in the request's Range field, but there was none.",
-     chk_416_without_range, NULL},
+     status_run, NULL},
     {"status.416-without-unsatisfied-content-range", "SC-22", ST, WARN, 'X',
      "RFC 9110 §15.5.17", "416 without Content-Range: bytes */length",
      "A 416 to a byte-range request SHOULD carry Content-Range with an unsatisfied-range "
      "(bytes */complete-length) so the client learns the current length.",
-     chk_416_content_range, NULL},
+     status_run, NULL},
     {"status.206-unsatisfied-content-range", "SC-22", ST, ERR, 'X', "RFC 9110 §14.4",
      "206 with an unsatisfied-range Content-Range",
      "\"bytes */length\" belongs in a 416; a 206 MUST say which range it encloses.",
-     chk_206_unsatisfied, NULL},
+     status_run, NULL},
     /* SC-23 */
     {"status.content-range-meaningless", "SC-23", ST, WARN, 'S', "RFC 9110 §14.4",
      "Content-Range on a status other than 206 or 416",
      "Content-Range has a meaning only in 206 and 416 responses; elsewhere it is ignored or "
      "misleads clients into treating the content as partial.",
-     chk_content_range_meaningless, NULL},
+     status_run, NULL},
     /* SC-24 */
     {"status.error-empty-body", "SC-24", ST, INFO, 'S', "RFC 9110 §15.5",
      "Error response with empty content",
      "Except for HEAD, a 4xx or 5xx SHOULD carry a representation explaining the error and "
      "whether it is temporary.",
-     chk_error_empty, NULL},
+     status_run, NULL},
     {"status.explanation-missing", "SC-24", ST, WARN, 'S',
      "RFC 9110 §15.5.7; RFC 6585; RFC 7725",
      "Status that must explain itself has empty content",
      "406, 409, 428, 429, 451, 505 and 511 SHOULD carry content that tells the user what to do "
      "(choices, the conflict, the precondition, the limit, the legal demand, the versions, the "
      "login page).",
-     chk_explanation_missing, NULL},
+     status_run, NULL},
     /* SC-25, SC-26, SC-27 */
     {"status.505-for-minor-version", "SC-25", ST, WARN, 'X', "RFC 9110 §15.6.6",
      "505 refusing a minor version of HTTP/1",
      "505 refuses the request's major version, yet the server answers in HTTP/1 itself. To "
      "require HTTP/1.1 use 426 with Upgrade, or another 4xx.",
-     chk_505,
+     status_run,
      "A 505 in the same version as the request is allowed (a server without HTTP/1 support "
      "still answers in HTTP/1.x), so only a refused minor version is flagged."},
     {"status.retry-after-meaningless", "SC-26", ST, INFO, 'S', "RFC 9110 §10.2.3",
      "Retry-After on a status where it has no defined meaning",
      "Retry-After is defined for 3xx, 413, 429 and 503 responses; elsewhere clients ignore it.",
-     chk_retry_after, NULL},
+     status_run, NULL},
     {"status.421-with-alt-svc", "SC-27", ST, WARN, 'S', "RFC 7838 §6",
      "421 Misdirected Request with Alt-Svc",
      "Clients MUST ignore Alt-Svc in a 421, so the alternative service advertised there is "
      "never used. Advertise it in other responses.",
-     chk_421_alt_svc, NULL},
+     status_run, NULL},
     {"status.451-without-blocked-by", "SC-27", ST, WARN, 'S', "RFC 7725 §4",
      "451 without a Link rel=\"blocked-by\"",
      "A 451 SHOULD identify the entity that blocks the resource with a Link field whose rel is "
      "\"blocked-by\".",
-     chk_451_blocked_by, NULL},
+     status_run, NULL},
 };
 
 const size_t hs_n_checks_status = sizeof hs_checks_status / sizeof hs_checks_status[0];

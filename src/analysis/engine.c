@@ -83,6 +83,8 @@ struct hs_chk_ctx {
     const struct hs_txn *t;
     struct hs_cc cc[2];
     bool cc_done[2];
+    struct hs_chk_fields fx[2]; /* field index of the request and the response */
+    bool fx_done[2];
 };
 
 #define ID_SLOTS 1024 /* power of two, > 2x the number of checks */
@@ -231,12 +233,14 @@ static void begin_run(struct hs_chk_engine *e, const struct hs_txn *t)
     hs_arena_reset(&e->ev);
     e->ctx.t = t;
     e->ctx.cc_done[0] = e->ctx.cc_done[1] = false;
+    e->ctx.fx_done[0] = e->ctx.fx_done[1] = false;
 }
 
 void hs_chk_run_txn(struct hs_chk_engine *e, const struct hs_txn *t, struct hs_findings *out)
 {
     begin_run(e, t);
-    for (size_t i = 0; i < e->nrun; i++)
+    /* fields not kept (memory budget): nothing can be judged fairly */
+    for (size_t i = 0; i < e->nrun && !t->fields_dropped; i++)
         e->run[i](&e->ctx, t);
     out->v = e->v;
     out->n = e->nv;
@@ -413,4 +417,167 @@ const struct hs_cc *hs_chk_cc(struct hs_chk_ctx *c, int dir)
         c->cc_done[dir] = true;
     }
     return &c->cc[dir];
+}
+
+/* ---- field index ----------------------------------------------------------------------- */
+
+/* Lower-case names of enum hs_fid, with their lengths. */
+static const struct {
+    const char *s;
+    uint8_t n;
+} fid_names[HS_FID_N] = {
+#define F(x) {x, sizeof(x) - 1}
+    F("accept"), F("accept-charset"), F("accept-encoding"), F("accept-language"),
+    F("accept-ranges"), F("age"), F("allow"), F("alt-svc"), F("authentication-info"),
+    F("authorization"), F("cache-control"), F("connection"), F("content-encoding"),
+    F("content-language"), F("content-length"), F("content-location"), F("content-range"),
+    F("content-type"), F("cookie"), F("date"), F("etag"), F("expect"), F("expires"),
+    F("forwarded"), F("from"), F("host"), F("if-match"), F("if-modified-since"),
+    F("if-none-match"), F("if-range"), F("if-unmodified-since"), F("last-modified"), F("link"),
+    F("location"), F("max-forwards"), F("pragma"), F("preference-applied"),
+    F("proxy-authenticate"), F("proxy-authentication-info"), F("proxy-authorization"),
+    F("range"), F("referer"), F("retry-after"), F("server"), F("set-cookie"), F("te"),
+    F("trailer"), F("transfer-encoding"), F("upgrade"), F("user-agent"), F("vary"), F("via"),
+    F("warning"), F("www-authenticate"), F("x-forwarded-proto"),
+#undef F
+};
+
+/*
+ * fid + 1 by fid_hash() (0: no known name): collision-free over fid_names
+ * (constants found by search). A new name needs a free slot or new constants;
+ * hs_chk_fid() always compares the whole name, so a wrong slot only loses the name.
+ */
+static const uint8_t fid_slot[256] = {
+    [0] = 39, [9] = 11, [10] = 9, [13] = 54, [22] = 53, [24] = 12, [30] = 16, [37] = 30,
+    [40] = 5, [41] = 42, [42] = 1, [45] = 43, [46] = 28, [48] = 31, [50] = 2, [56] = 44,
+    [57] = 25, [64] = 27, [68] = 7, [69] = 29, [73] = 47, [81] = 32, [98] = 23, [106] = 22,
+    [110] = 50, [111] = 36, [120] = 55, [135] = 33, [146] = 8, [150] = 37, [152] = 26,
+    [159] = 38, [160] = 6, [165] = 51, [166] = 34, [172] = 4, [178] = 41, [190] = 3, [195] = 19,
+    [199] = 45, [201] = 18, [202] = 17, [204] = 52, [205] = 14, [207] = 46, [209] = 20,
+    [223] = 13, [228] = 49, [230] = 15, [231] = 35, [237] = 24, [240] = 48, [241] = 40,
+    [243] = 21, [251] = 10,
+};
+
+/* Length, first and last octet (ASCII case folded). */
+static unsigned fid_hash(const uint8_t *p, size_t n)
+{
+    return (unsigned)(n + (p[0] | 0x20u) * 16u + (p[n - 1] | 0x20u) * 9u) & 255u;
+}
+
+/*
+ * Eight octets of a name equal to eight of a lower-case literal (letters,
+ * digits, "-") as hs_span_ieq() has it: they may differ only in bit 0x20, and
+ * only where the literal holds a letter (bit 0x40 set, which "-" and digits lack).
+ */
+static bool ieq8(uint64_t a, uint64_t lit)
+{
+    return ((a ^ lit) & ~((lit >> 1) & 0x2020202020202020ULL)) == 0;
+}
+
+static bool ieq4(uint32_t a, uint32_t lit)
+{
+    return ((a ^ lit) & ~((lit >> 1) & 0x20202020u)) == 0;
+}
+
+/* p[0..n) equals the lower-case literal lit of length n, ignoring ASCII case. */
+static bool name_ieq(const uint8_t *p, const char *lit, size_t n)
+{
+    uint64_t a, b;
+    if (n >= 8) { /* whole words, then the last eight octets (overlapping) */
+        for (size_t i = 0; i + 8 < n; i += 8) {
+            memcpy(&a, p + i, 8);
+            memcpy(&b, lit + i, 8);
+            if (!ieq8(a, b))
+                return false;
+        }
+        memcpy(&a, p + n - 8, 8);
+        memcpy(&b, lit + n - 8, 8);
+        return ieq8(a, b);
+    }
+    if (n >= 4) {
+        uint32_t x, y, u, v;
+        memcpy(&x, p, 4);
+        memcpy(&y, lit, 4);
+        memcpy(&u, p + n - 4, 4);
+        memcpy(&v, lit + n - 4, 4);
+        return ieq4(x, y) && ieq4(u, v);
+    }
+    for (size_t i = 0; i < n; i++)
+        if (hs_lower(p[i]) != (uint8_t)lit[i])
+            return false;
+    return true;
+}
+
+enum hs_fid hs_chk_fid(struct hs_span name)
+{
+    if (name.len < 2 || name.len > 25)
+        return HS_FID_OTHER;
+    unsigned k = fid_slot[fid_hash(name.p, name.len)];
+    if (!k || fid_names[k - 1].n != name.len || !name_ieq(name.p, fid_names[k - 1].s, name.len))
+        return HS_FID_OTHER;
+    return (enum hs_fid)(k - 1);
+}
+
+const struct hs_chk_fields *hs_chk_fields(struct hs_chk_ctx *c, int dir)
+{
+    struct hs_chk_fields *x = &c->fx[dir];
+    if (c->fx_done[dir])
+        return x;
+    c->fx_done[dir] = true;
+    const struct hs_txn_msg *m = dir == HS_DIR_C2S ? &c->t->req : &c->t->resp;
+    uint64_t has = 0, dup = 0;
+    for (uint32_t i = 0; i < m->nfields; i++) {
+        enum hs_fid f = hs_chk_fid(m->fields[i].name);
+        if (i < HS_CHK_FID_KEEP)
+            x->fid[i] = (uint8_t)f;
+        if (f == HS_FID_OTHER)
+            continue;
+        uint64_t bit = HS_FID_BIT(f);
+        if (has & bit) {
+            dup |= bit;
+            x->count[f]++;
+        } else {
+            has |= bit;
+            x->first[f] = i;
+            x->count[f] = 1;
+        }
+    }
+    x->has = has;
+    x->dup = dup;
+    return x;
+}
+
+const struct hs_txn_field *hs_chk_next(const struct hs_txn_msg *m, const struct hs_chk_fields *x,
+                                       enum hs_fid f, uint32_t *pos)
+{
+    if (!(x->has & HS_FID_BIT(f))) {
+        *pos = m->nfields;
+        return NULL;
+    }
+    for (uint32_t i = *pos > x->first[f] ? *pos : x->first[f]; i < m->nfields; i++)
+        if (hs_chk_fid_at(x, m, i) == f) {
+            *pos = i + 1;
+            return &m->fields[i];
+        }
+    *pos = m->nfields;
+    return NULL;
+}
+
+/* ---- finding order ----------------------------------------------------------------------- */
+
+size_t hs_chk_mark(const struct hs_chk_ctx *c)
+{
+    return c->e->nv;
+}
+
+void hs_chk_sort(struct hs_chk_ctx *c, size_t mark)
+{
+    struct hs_finding *v = c->e->v;
+    for (size_t i = mark + 1; i < c->e->nv; i++) { /* insertion sort: few findings, stable */
+        struct hs_finding f = v[i];
+        size_t k = i;
+        for (; k > mark && v[k - 1].check > f.check; k--)
+            v[k] = v[k - 1];
+        v[k] = f;
+    }
 }
