@@ -160,18 +160,24 @@ enum hs_fid {
 
 /*
  * The fields of one message by kind. Names compare as hs_span_ieq() does
- * (ASCII case folding only). first[] and count[] are valid where has is set.
+ * (ASCII case folding only). first[] and last[] are valid where has is set.
  */
 struct hs_chk_fields {
     uint64_t has;                /* HS_FID_BIT() of every kind present */
     uint64_t dup;                /* ... of every kind present more than once */
     uint32_t first[HS_FID_N];    /* index of the first field of the kind */
-    uint32_t count[HS_FID_N];    /* how many fields of the kind */
+    uint32_t last[HS_FID_N];     /* index of the last field of the kind */
     uint8_t fid[HS_CHK_FID_KEEP]; /* enum hs_fid of fields[i] */
 };
 
 /* The kind of a field called name (HS_FID_OTHER when none); also for list elements. */
 enum hs_fid hs_chk_fid(struct hs_span name);
+/*
+ * s equals lit (n octets: lower-case letters, digits, "-") ignoring ASCII
+ * case, as hs_span_ieq(): a few word compares instead of a loop.
+ */
+bool hs_chk_ieq(struct hs_span s, const char *lit, size_t n);
+#define HS_CHK_IEQ(s, lit) hs_chk_ieq((s), (lit), sizeof(lit) - 1)
 /* The field index of the request (HS_DIR_C2S) or response (HS_DIR_S2C), built once per run. */
 const struct hs_chk_fields *hs_chk_fields(struct hs_chk_ctx *c, int dir);
 
@@ -193,8 +199,45 @@ static inline const struct hs_txn_field *hs_chk_first(const struct hs_txn_msg *m
  * The next field of kind f at index *pos or later, or NULL; *pos moves past it.
  * Walks every field of a kind in one pass: for (uint32_t pos = 0; (f = hs_chk_next(...));).
  */
-const struct hs_txn_field *hs_chk_next(const struct hs_txn_msg *m, const struct hs_chk_fields *x,
-                                       enum hs_fid f, uint32_t *pos);
+static inline const struct hs_txn_field *hs_chk_next(const struct hs_txn_msg *m,
+                                                     const struct hs_chk_fields *x, enum hs_fid f,
+                                                     uint32_t *pos)
+{
+    uint32_t i = *pos;
+    if (!(x->has & HS_FID_BIT(f)) || i > x->last[f]) {
+        *pos = m->nfields;
+        return NULL;
+    }
+    if (i < x->first[f])
+        i = x->first[f];
+    for (; i <= x->last[f]; i++)
+        if (hs_chk_fid_at(x, m, i) == f) {
+            *pos = i + 1;
+            return &m->fields[i];
+        }
+    *pos = m->nfields;
+    return NULL;
+}
+
+/*
+ * A memo of verdicts on field values, kept by the engine across runs (a few
+ * hundred slots, the newest wins): values such as User-Agent, Accept or
+ * Cache-Control repeat from one transaction to the next, and judging them
+ * again costs more than a compare. tag says what the verdict is about:
+ * HS_CHK_MEMO_TAG(area, k), k < 64 numbered by the area. A verdict is n
+ * octets, copied; value and verdict together fit in HS_CHK_MEMO_MAX octets or
+ * nothing is kept. A verdict must depend on (tag, value) alone, so a memo can
+ * only save time, never change a finding.
+ */
+#define HS_CHK_MEMO_MAX 255
+#define HS_CHK_MEMO_TAG(area, k) ((unsigned)(area) * 64u + (unsigned)(k))
+/*
+ * The verdict (n octets, not aligned: copy it out) on (tag, v) if it is
+ * memorised, else NULL; valid until the next hs_chk_memo_put().
+ */
+const void *hs_chk_memo_get(const struct hs_chk_ctx *c, unsigned tag, struct hs_span v, size_t n);
+void hs_chk_memo_put(struct hs_chk_ctx *c, unsigned tag, struct hs_span v, const void *verdict,
+                     size_t n);
 
 /*
  * Findings come out in registry order. A check function that serves a whole

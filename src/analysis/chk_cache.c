@@ -26,10 +26,12 @@
  * Cost: one function, cache_run(), serves the whole area. It parses each
  * side's Cache-Control once into a struct that answers "first directive of
  * this kind" in O(1) and records, in the same pass, which per-directive checks
- * (CA-01 .. CA-03) have a hit; fields come from the engine's field index
- * (each name classified once per message), and dates are parsed at most once
- * per transaction. Each check then starts with presence bits, the status code
- * or the method. Findings come out in registry order (hs_chk_sort).
+ * (CA-01 .. CA-03) have a hit; a lone Cache-Control value seen before comes
+ * from the engine's memo instead (cc_parse_memo). Fields come from the
+ * engine's field index (each name classified once per message), and dates are
+ * parsed at most once per transaction (and through the memo). Each check then
+ * starts with presence bits, the status code or the method. Findings come out
+ * in registry order (hs_chk_sort).
  */
 #define DATE_SKEW_S 60
 #define AGE_SLACK_S 60
@@ -202,14 +204,6 @@ static bool delta_seconds(struct hs_span s, uint64_t *out)
 
 /* ---- HTTP-date ------------------------------------------------------------------------------- */
 
-static bool dig2(const uint8_t *p, int *out)
-{
-    if (p[0] < '0' || p[0] > '9' || p[1] < '0' || p[1] > '9')
-        return false;
-    *out = (p[0] - '0') * 10 + (p[1] - '0');
-    return true;
-}
-
 /* Days from 1970-01-01 to y-m-d, proleptic Gregorian calendar (as hdr.c computes them). */
 static int64_t days_from_civil(int64_t y, int m, int d)
 {
@@ -237,12 +231,19 @@ static bool imf_fixdate(const uint8_t *p, int64_t *epoch)
     default:
         return false;
     }
-    int day, yh, yl, h, mi, s, mon;
-    if (p[4] != ' ' || !dig2(p + 5, &day) || p[7] != ' ' || p[11] != ' ' || !dig2(p + 12, &yh) ||
-        !dig2(p + 14, &yl) || p[16] != ' ' || !dig2(p + 17, &h) || p[19] != ':' ||
-        !dig2(p + 20, &mi) || p[22] != ':' || !dig2(p + 23, &s) || p[25] != ' ' || p[26] != 'G' ||
-        p[27] != 'M' || p[28] != 'T')
+    if (p[4] != ' ' || p[7] != ' ' || p[11] != ' ' || p[16] != ' ' || p[19] != ':' ||
+        p[22] != ':' || p[25] != ' ' || p[26] != 'G' || p[27] != 'M' || p[28] != 'T')
         return false;
+#define DG(i) ((unsigned)p[i] - '0')
+    unsigned a = DG(5), b = DG(6), c = DG(12), d = DG(13), e = DG(14), f = DG(15), g = DG(17),
+             hh = DG(18), i = DG(20), j = DG(21), k = DG(23), l = DG(24);
+#undef DG
+    if ((a > 9) | (b > 9) | (c > 9) | (d > 9) | (e > 9) | (f > 9) | (g > 9) | (hh > 9) |
+        (i > 9) | (j > 9) | (k > 9) | (l > 9))
+        return false;
+    int v[6] = {(int)(a * 10 + b), (int)(c * 10 + d), (int)(e * 10 + f),
+                (int)(g * 10 + hh), (int)(i * 10 + j), (int)(k * 10 + l)};
+    int day = v[0], h = v[3], mi = v[4], s = v[5], mon;
     switch ((uint32_t)p[8] << 16 | (uint32_t)p[9] << 8 | p[10]) {
     case 0x4a616e: mon = 1; break;  /* Jan */
     case 0x466562: mon = 2; break;  /* Feb */
@@ -258,7 +259,7 @@ static bool imf_fixdate(const uint8_t *p, int64_t *epoch)
     case 0x446563: mon = 12; break; /* Dec */
     default: return false;
     }
-    int y = yh * 100 + yl;
+    int y = v[1] * 100 + v[2];
     bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
     if (day < 1 || day > dim[mon - 1] + (mon == 2 && leap) || h > 23 || mi > 59 || s > 60)
         return false;
@@ -280,6 +281,29 @@ static bool date_of(struct hs_span v, int64_t *epoch)
     return true;
 }
 
+/*
+ * date_of() through the engine's memo (a Date repeats for a second, a
+ * Last-Modified for as long as the resource does not change).
+ */
+static bool date_memo(struct hs_chk_ctx *c, struct hs_span v, int64_t *epoch)
+{
+    const unsigned tag = HS_CHK_MEMO_TAG(HS_AREA_CACHE, 2);
+    struct {
+        int64_t epoch;
+        uint8_t ok;
+    } vd;
+    const void *kept = hs_chk_memo_get(c, tag, v, sizeof vd);
+    if (kept) {
+        memcpy(&vd, kept, sizeof vd);
+    } else {
+        memset(&vd, 0, sizeof vd);
+        vd.ok = date_of(v, &vd.epoch);
+        hs_chk_memo_put(c, tag, v, &vd, sizeof vd);
+    }
+    *epoch = vd.epoch;
+    return vd.ok;
+}
+
 /* The first field of a kind parsed as an HTTP-date (once per run); *fo: that field or NULL. */
 static bool field_date(struct cx *x, int slot, int64_t *epoch, const struct hs_txn_field **fo)
 {
@@ -294,12 +318,12 @@ static bool field_date(struct cx *x, int slot, int64_t *epoch, const struct hs_t
         *fo = f;
     struct dslot *d = &x->dt[slot];
     if (d->state == 0)
-        d->state = f && date_of(f->value, &d->epoch) ? 1 : -1;
+        d->state = f && date_memo(x->c, f->value, &d->epoch) ? 1 : -1;
     *epoch = d->epoch;
     return d->state > 0;
 }
 
-/* ---- Age, clocks ------------------------------------------------------------------------------ */
+/* ---- Age, clocks ---------------------------------------------------------------------------- */
 
 /* The response's Age, when its first Age field is valid. */
 static bool age_of(const struct cx *x, uint64_t *age, const struct hs_txn_field **fo)
@@ -394,7 +418,8 @@ static uint8_t dkind_of(struct hs_span n)
     case 10: IS("post-check", K_POST_CHECK) break;
     case 12: IS("no-transform", K_NO_TRANSFORM) break;
     case 14: IS("only-if-cached", K_ONLY_IF_CACHED) IS("stale-if-error", K_STALE_IF_ERROR) break;
-    case 15: IS("must-revalidate", K_MUST_REVALIDATE) IS("must-understand", K_MUST_UNDERSTAND) break;
+    case 15:
+        IS("must-revalidate", K_MUST_REVALIDATE) IS("must-understand", K_MUST_UNDERSTAND) break;
     case 16: IS("proxy-revalidate", K_PROXY_REVALIDATE) break;
     case 22: IS("stale-while-revalidate", K_STALE_WHILE_REVALIDATE) break;
     default: break;
@@ -427,7 +452,7 @@ static bool is_ows(uint8_t c)
 }
 
 /* s without leading and trailing OWS; (p, 0) keeps p when nothing is cut at the front. */
-static struct hs_span trim_ows(struct hs_span s)
+static inline struct hs_span trim_ows(struct hs_span s)
 {
     size_t a = 0, b = s.len;
     while (a < b && is_ows(s.p[a]))
@@ -459,20 +484,84 @@ static bool parse_delta(struct hs_span a, bool quoted, uint64_t *out)
     return true;
 }
 
-/* cache-directive = token [ "=" ( token / quoted-string ) ], exactly as hdr.c's cc_directive(). */
-static void cc_directive(struct hs_span e, struct hs_cc_dir *d)
+/* The kind of a directive name written exactly as registered (lower case), or K_OTHER. */
+static uint8_t dkind_exact(const uint8_t *p, size_t n)
+{
+#define IS(lit, k)                                                                              \
+    if (memcmp(p, lit, sizeof(lit) - 1) == 0)                                                   \
+        return k;
+    switch (n) {
+    case 6: IS("public", K_PUBLIC) break;
+    case 7: IS("max-age", K_MAX_AGE) IS("private", K_PRIVATE) break;
+    case 8: IS("no-cache", K_NO_CACHE) IS("no-store", K_NO_STORE) IS("s-maxage", K_S_MAXAGE) break;
+    case 9:
+        IS("max-stale", K_MAX_STALE) IS("min-fresh", K_MIN_FRESH) IS("immutable", K_IMMUTABLE)
+        IS("pre-check", K_PRE_CHECK) break;
+    case 10: IS("post-check", K_POST_CHECK) break;
+    case 12: IS("no-transform", K_NO_TRANSFORM) break;
+    case 14: IS("only-if-cached", K_ONLY_IF_CACHED) IS("stale-if-error", K_STALE_IF_ERROR) break;
+    case 15:
+        IS("must-revalidate", K_MUST_REVALIDATE) IS("must-understand", K_MUST_UNDERSTAND) break;
+    case 16: IS("proxy-revalidate", K_PROXY_REVALIDATE) break;
+    case 22: IS("stale-while-revalidate", K_STALE_WHILE_REVALIDATE) break;
+    default: break;
+    }
+#undef IS
+    return K_OTHER;
+}
+
+static void cc_argument(struct hs_span e, size_t eq, struct hs_cc_dir *d);
+
+/*
+ * cache-directive = token [ "=" ( token / quoted-string ) ], exactly as
+ * hdr.c's cc_directive(). A name written as registered is known at once (a
+ * token, nothing to trim, no upper case: *lower is set), and so is a plain
+ * number as argument.
+ */
+static void cc_directive(struct hs_span e, struct hs_cc_dir *d, uint8_t *kind, bool *lower)
 {
     const uint8_t *eqp = memchr(e.p, '=', e.len);
     size_t eq = eqp ? (size_t)(eqp - e.p) : e.len;
     struct hs_span name = hs_span_make(e.p, eq);
-    d->name = trim_ows(name);
     d->arg = hs_span_make(NULL, 0);
     d->has_arg = d->quoted = d->is_delta = false;
     d->delta = 0;
-    d->bad_syntax = d->name.len != name.len || !is_token(d->name);
+    uint8_t k = dkind_exact(name.p, name.len);
+    if (k != K_OTHER) {
+        d->name = name;
+        d->bad_syntax = false;
+        *lower = true;
+    } else {
+        d->name = trim_ows(name);
+        d->bad_syntax = d->name.len != name.len || !is_token(d->name);
+        k = dkind_of(d->name);
+        *lower = false;
+    }
+    *kind = k;
     if (eq == e.len)
         return;
     d->has_arg = true;
+    size_t i = eq + 1, ndig = 0;
+    uint64_t v = 0;
+    while (i < e.len && e.p[i] >= '0' && e.p[i] <= '9') {
+        v = v * 10 + (uint64_t)(e.p[i] - '0');
+        if (v > DELTA_MAX)
+            v = DELTA_MAX;
+        i++;
+        ndig++;
+    }
+    if (ndig && i == e.len) { /* 1*DIGIT: a token, and delta-seconds */
+        d->arg = hs_span_make(e.p + eq + 1, ndig);
+        d->is_delta = true;
+        d->delta = v;
+        return;
+    }
+    cc_argument(e, eq, d);
+}
+
+/* The argument of directive e after its "=" at e.p[eq] (has_arg set, the rest cleared). */
+static void cc_argument(struct hs_span e, size_t eq, struct hs_cc_dir *d)
+{
     struct hs_span a = hs_span_make(e.p + eq + 1, e.len - eq - 1);
     struct hs_span ta = trim_ows(a);
     if (ta.len != a.len) {
@@ -503,9 +592,12 @@ static void cc_directive(struct hs_span e, struct hs_cc_dir *d)
     d->is_delta = parse_delta(d->arg, d->quoted, &d->delta);
 }
 
-/* Which single-directive checks the i-th directive d (of kind k) of side dir fails. */
+/*
+ * Which single-directive checks the i-th directive d (of kind k) of side dir
+ * fails; lower: its name is known to hold no upper case.
+ */
 static uint32_t dir_hits(const struct ccs *cc, unsigned i, const struct hs_cc_dir *d, uint8_t k,
-                         int dir)
+                         int dir, bool lower)
 {
     uint32_t h = d->bad_syntax ? 1u << H_SYNTAX : 0;
     if (k >= K_KNOWN) /* not a known directive: only the grammar applies */
@@ -519,7 +611,7 @@ static uint32_t dir_hits(const struct ccs *cc, unsigned i, const struct hs_cc_di
         h |= 1u << H_INVALID_DELTA;
     if (delta && i > 0 && (cc->has & KB(k)))
         h |= 1u << H_DUPLICATE;
-    for (size_t j = 0; j < d->name.len; j++)
+    for (size_t j = 0; !lower && j < d->name.len; j++)
         if (d->name.p[j] >= 'A' && d->name.p[j] <= 'Z') {
             h |= 1u << H_NOT_LOWERCASE;
             break;
@@ -542,10 +634,11 @@ static void cc_add(struct ccs *cc, struct hs_span e, int dir)
         return;
     unsigned i = cc->n++;
     struct hs_cc_dir *d = &cc->d[i];
-    cc_directive(e, d);
-    uint8_t k = dkind_of(d->name);
+    uint8_t k;
+    bool lower;
+    cc_directive(e, d, &k, &lower);
     cc->kind[i] = k;
-    uint32_t h = dir_hits(cc, i, d, k, dir) & ~cc->hits;
+    uint32_t h = dir_hits(cc, i, d, k, dir, lower) & ~cc->hits;
     if (h) {
         cc->hits |= h;
         for (unsigned b = 0; b < H_N; b++)
@@ -599,6 +692,85 @@ static void cc_parse(struct ccs *cc, const struct hs_txn_msg *m, const struct hs
                 p++; /* the comma */
         }
     }
+}
+
+/*
+ * A Cache-Control of one field as the engine's memo keeps it (spans as offsets
+ * into the value): most responses repeat one of a few values, and copying
+ * this back costs a fraction of parsing.
+ */
+#define CCM_DIRS 8
+enum { CCM_HAS_ARG = 1, CCM_QUOTED = 2, CCM_BAD = 4, CCM_DELTA = 8, CCM_NO_ARG = 16 };
+struct ccm {
+    uint32_t has, has_bare, hits;
+    uint32_t delta[CCM_DIRS];
+    uint8_t n;
+    uint8_t first[K_N], first_bare[K_N], hit[H_N];
+    uint8_t kind[CCM_DIRS];
+    uint8_t name_off[CCM_DIRS], name_len[CCM_DIRS], arg_off[CCM_DIRS], arg_len[CCM_DIRS];
+    uint8_t flags[CCM_DIRS];
+};
+
+/* cc_parse() of the only Cache-Control field of m, v, through the engine's memo. */
+static void cc_parse_memo(struct hs_chk_ctx *c, struct ccs *cc, const struct hs_txn_msg *m,
+                          const struct hs_chk_fields *fx, int dir, struct hs_span v)
+{
+    const unsigned tag = HS_CHK_MEMO_TAG(HS_AREA_CACHE, dir);
+    struct ccm mm;
+    const void *kept = hs_chk_memo_get(c, tag, v, sizeof mm);
+    if (kept) {
+        memcpy(&mm, kept, sizeof mm);
+        cc->present = true;
+        cc->n = mm.n;
+        cc->has = mm.has;
+        cc->has_bare = mm.has_bare;
+        cc->hits = mm.hits;
+        memcpy(cc->first, mm.first, sizeof cc->first);
+        memcpy(cc->first_bare, mm.first_bare, sizeof cc->first_bare);
+        memcpy(cc->hit, mm.hit, sizeof cc->hit);
+        for (unsigned i = 0; i < mm.n; i++) {
+            struct hs_cc_dir *d = &cc->d[i];
+            cc->kind[i] = mm.kind[i];
+            d->name = hs_span_make(v.p + mm.name_off[i], mm.name_len[i]);
+            d->arg = (mm.flags[i] & CCM_NO_ARG) ? hs_span_make(NULL, 0)
+                                                : hs_span_make(v.p + mm.arg_off[i], mm.arg_len[i]);
+            d->has_arg = (mm.flags[i] & CCM_HAS_ARG) != 0;
+            d->quoted = (mm.flags[i] & CCM_QUOTED) != 0;
+            d->bad_syntax = (mm.flags[i] & CCM_BAD) != 0;
+            d->is_delta = (mm.flags[i] & CCM_DELTA) != 0;
+            d->delta = mm.delta[i];
+        }
+        return;
+    }
+    cc_parse(cc, m, fx, dir);
+    if (cc->n > CCM_DIRS || v.len + sizeof mm > HS_CHK_MEMO_MAX)
+        return;
+    memset(&mm, 0, sizeof mm);
+    mm.n = (uint8_t)cc->n;
+    mm.has = cc->has;
+    mm.has_bare = cc->has_bare;
+    mm.hits = cc->hits;
+    for (unsigned k = 0; k < K_N; k++) {
+        mm.first[k] = (cc->has & KB(k)) ? cc->first[k] : 0;
+        mm.first_bare[k] = (cc->has_bare & KB(k)) ? cc->first_bare[k] : 0;
+    }
+    for (unsigned h = 0; h < H_N; h++)
+        mm.hit[h] = (cc->hits & (1u << h)) ? cc->hit[h] : 0;
+    for (unsigned i = 0; i < cc->n; i++) {
+        const struct hs_cc_dir *d = &cc->d[i];
+        mm.kind[i] = cc->kind[i];
+        mm.name_off[i] = (uint8_t)(d->name.p - v.p);
+        mm.name_len[i] = (uint8_t)d->name.len;
+        if (d->arg.p) {
+            mm.arg_off[i] = (uint8_t)(d->arg.p - v.p);
+            mm.arg_len[i] = (uint8_t)d->arg.len;
+        }
+        mm.flags[i] = (uint8_t)((d->has_arg ? CCM_HAS_ARG : 0) | (d->quoted ? CCM_QUOTED : 0) |
+                                (d->bad_syntax ? CCM_BAD : 0) | (d->is_delta ? CCM_DELTA : 0) |
+                                (d->arg.p ? 0 : CCM_NO_ARG));
+        mm.delta[i] = (uint32_t)d->delta; /* at most 2^31 */
+    }
+    hs_chk_memo_put(c, tag, v, &mm, sizeof mm);
 }
 
 /* The first directive of kind k on side dir, or NULL. */
@@ -1355,7 +1527,7 @@ static void inm_ignored(struct cx *x)
         !(METHOD_IS(t, "GET") || METHOD_IS(t, "HEAD")) || !HASQ(IF_NONE_MATCH) || HASR(AGE))
         return;
     struct hs_etag e;
-    const struct hs_txn_field *ef = NULL, *inm = NULL;
+    const struct hs_txn_field *ef, *inm = NULL;
     bool have = resp_etag(x, &e, &ef), star = false, matched = false;
     /* the list may be split over several field lines (RFC 9110 5.3) */
     for (uint32_t i = 0;
@@ -1383,7 +1555,7 @@ static void ims_ignored(struct cx *x)
     const struct hs_txn *t = x->t;
     if ((t->status != 200 && t->status != 206) || !req_ok(t) || !resp_ok(t) ||
         !(METHOD_IS(t, "GET") || METHOD_IS(t, "HEAD")) || HASQ(IF_NONE_MATCH) ||
-        !HASQ(IF_MODIFIED_SINCE) || x->q->count[HS_FID_IF_MODIFIED_SINCE] != 1)
+        !HASQ(IF_MODIFIED_SINCE) || (x->q->dup & FB(IF_MODIFIED_SINCE)))
         return;
     int64_t ims, lm;
     const struct hs_txn_field *imf, *lf;
@@ -1507,7 +1679,7 @@ static void failed_precondition_ignored(struct cx *x)
         struct hs_etag e;
         const struct hs_txn_field *ef;
         bool star, matched;
-        if (x->q->count[HS_FID_IF_MATCH] == 1 && resp_etag(x, &e, &ef) &&
+        if (!(x->q->dup & FB(IF_MATCH)) && resp_etag(x, &e, &ef) &&
             hs_etag_list_match(im->value, &e, false, &star, &matched) && !star && !matched)
             hs_chk_reportf(x->c, "cache.failed-precondition-ignored",
                            "If-Match: %.*s answered %u with ETag: %.*s", SPANF(im->value),
@@ -1516,7 +1688,7 @@ static void failed_precondition_ignored(struct cx *x)
     }
     int64_t ius, lm;
     const struct hs_txn_field *iuf;
-    if (x->q->count[HS_FID_IF_UNMODIFIED_SINCE] == 1 && field_date(x, DT_IUS, &ius, &iuf) &&
+    if (!(x->q->dup & FB(IF_UNMODIFIED_SINCE)) && field_date(x, DT_IUS, &ius, &iuf) &&
         field_date(x, DT_LAST_MODIFIED, &lm, NULL) && lm > ius)
         hs_chk_reportf(x->c, "cache.failed-precondition-ignored",
                        "If-Unmodified-Since: %.*s answered %u with a later Last-Modified",
@@ -1673,8 +1845,17 @@ static void cache_run(struct hs_chk_ctx *c, const struct hs_txn *t)
     x.r = hs_chk_fields(c, HS_DIR_S2C);
     memset(x.dt, 0, sizeof x.dt);
     x.vary_done = false;
-    cc_parse(&x.cc[HS_DIR_C2S], &t->req, x.q, HS_DIR_C2S);
-    cc_parse(&x.cc[HS_DIR_S2C], &t->resp, x.r, HS_DIR_S2C);
+    for (int dir = HS_DIR_C2S; dir <= HS_DIR_S2C; dir++) {
+        const struct hs_txn_msg *m = dir == HS_DIR_C2S ? &t->req : &t->resp;
+        const struct hs_chk_fields *fx = dir == HS_DIR_C2S ? x.q : x.r;
+        /* one Cache-Control field (the usual case): through the memo */
+        if ((fx->has & FB(CACHE_CONTROL)) && !(fx->dup & FB(CACHE_CONTROL)) &&
+            m->fields[fx->first[HS_FID_CACHE_CONTROL]].value.len > 0)
+            cc_parse_memo(c, &x.cc[dir], m, fx, dir,
+                          m->fields[fx->first[HS_FID_CACHE_CONTROL]].value);
+        else
+            cc_parse(&x.cc[dir], m, fx, dir);
+    }
     const uint64_t qh = x.q->has, rh = x.r->has;
     const uint32_t rc = x.cc[HS_DIR_S2C].has, qc = x.cc[HS_DIR_C2S].has;
     const uint16_t s = t->status;

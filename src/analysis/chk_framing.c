@@ -10,10 +10,17 @@
  * Most of these checks read the anomaly bits the parser records on each
  * message (enum hs_h1_anomaly); the rest inspect the header fields. Checks of
  * one message come in pairs ("framing.request-..." and "framing.response-...")
- * so that client and server problems can be selected apart. Each function
- * tests a bit or the method first, so an ordinary transaction costs a few
- * compares per check. Checks that look for a missing field only run when the
- * whole header section was parsed and kept (head_known()).
+ * so that client and server problems can be selected apart. Checks that look
+ * for a missing field only run when the whole header section was parsed and
+ * kept (head_known()).
+ *
+ * Cost: one function, framing_run(), serves the whole area. It runs the
+ * checks in groups guarded by what they need at the least (any anomaly bit, a
+ * field's presence in the engine's field index, the method, the status), and
+ * the per-field checks (FR-12, FR-13, FR-17, FR-19, FR-20) in one walk over
+ * each message's fields (scan_fields), whose verdicts on repeated values
+ * (User-Agent, Accept, Date...) come from the engine's memo. Findings come out
+ * in registry order (hs_chk_sort).
  *
  * Thresholds (FR-14, FR-24), documented in httpsift-checks(7) through the
  * explain texts below:
@@ -46,11 +53,6 @@ static bool is_ows(uint8_t c)
 static bool is_digit(uint8_t c)
 {
     return c >= '0' && c <= '9';
-}
-
-static bool is_alnum(uint8_t c)
-{
-    return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
 static bool is_hex(uint8_t c)
@@ -143,7 +145,9 @@ static enum method method_of(const struct hs_txn *t)
         return HS_SPAN_EQ(m, "TRACE") ? M_TRACE : HS_SPAN_EQ(m, "PATCH") ? M_PATCH : M_OTHER;
     case 6: return HS_SPAN_EQ(m, "DELETE") ? M_DELETE : M_OTHER;
     case 7:
-        return HS_SPAN_EQ(m, "CONNECT") ? M_CONNECT : HS_SPAN_EQ(m, "OPTIONS") ? M_OPTIONS : M_OTHER;
+        return HS_SPAN_EQ(m, "CONNECT")   ? M_CONNECT
+               : HS_SPAN_EQ(m, "OPTIONS") ? M_OPTIONS
+                                          : M_OTHER;
     default: return M_OTHER;
     }
 }
@@ -189,84 +193,102 @@ struct fdef {
     uint8_t date;    /* enum date_kind */
 };
 
+/*
+ * What the per-field checks know about each field kind: D(kind, name, flags,
+ * singleton number (FR-13) or -1 (Content-Length, Host: own checks), grammar
+ * (FR-19), where the grammar is judged, date form (FR-20)).
+ */
+#define FDEFS(D)                                                                                  \
+    D(TE, "te", FL_REQ_ONLY | FL_LIST, -1, SYN_CODINGS, SIDE_REQ, DATE_NONE)                      \
+    D(AGE, "age", FL_RESP_ONLY, 0, SYN_NONE, SIDE_BOTH, DATE_NONE)                                \
+    D(VIA, "via", FL_LIST, -1, SYN_NONE, SIDE_BOTH, DATE_NONE)                                    \
+    D(DATE, "date", 0, 1, SYN_NONE, SIDE_BOTH, DATE_STRICT)                                       \
+    D(ETAG, "etag", 0, 2, SYN_NONE, SIDE_BOTH, DATE_NONE)                                         \
+    D(FROM, "from", FL_REQ_ONLY, 3, SYN_NONE, SIDE_BOTH, DATE_NONE)                               \
+    D(HOST, "host", FL_REQ_ONLY, -1, SYN_NONE, SIDE_BOTH, DATE_NONE)                              \
+    D(VARY, "vary", FL_RESP_ONLY | FL_LIST, -1, SYN_VARY, SIDE_RESP, DATE_NONE)                   \
+    D(ALLOW, "allow", FL_LIST, -1, SYN_TOKENS, SIDE_BOTH, DATE_NONE)                              \
+    D(RANGE, "range", FL_REQ_ONLY, 4, SYN_NONE, SIDE_BOTH, DATE_NONE)                             \
+    D(ACCEPT, "accept", FL_LIST, -1, SYN_NONE, SIDE_BOTH, DATE_NONE)                              \
+    D(COOKIE, "cookie", FL_REQ_ONLY, -1, SYN_NONE, SIDE_BOTH, DATE_NONE)                          \
+    D(EXPECT, "expect", FL_REQ_ONLY | FL_LIST, -1, SYN_EXPECT, SIDE_REQ, DATE_NONE)               \
+    D(SERVER, "server", FL_RESP_ONLY, 5, SYN_PRODUCTS, SIDE_RESP, DATE_NONE)                      \
+    D(EXPIRES, "expires", 0, 6, SYN_NONE, SIDE_BOTH, DATE_EXPIRES)                                \
+    D(REFERER, "referer", FL_REQ_ONLY, 7, SYN_NONE, SIDE_BOTH, DATE_NONE)                         \
+    D(TRAILER, "trailer", FL_LIST, -1, SYN_TOKENS, SIDE_BOTH, DATE_NONE)                          \
+    D(UPGRADE, "upgrade", FL_LIST, -1, SYN_PROTOCOLS, SIDE_BOTH, DATE_NONE)                       \
+    D(IF_MATCH, "if-match", FL_REQ_ONLY, -1, SYN_NONE, SIDE_BOTH, DATE_NONE)                      \
+    D(IF_RANGE, "if-range", FL_REQ_ONLY, 8, SYN_NONE, SIDE_BOTH, DATE_IF_RANGE)                   \
+    D(LOCATION, "location", FL_RESP_ONLY, 9, SYN_NONE, SIDE_BOTH, DATE_NONE)                      \
+    D(CONNECTION, "connection", FL_LIST, -1, SYN_TOKENS, SIDE_BOTH, DATE_NONE)                    \
+    D(SET_COOKIE, "set-cookie", FL_RESP_ONLY, -1, SYN_NONE, SIDE_BOTH, DATE_NONE)                 \
+    D(USER_AGENT, "user-agent", FL_REQ_ONLY, 10, SYN_PRODUCTS, SIDE_REQ, DATE_NONE)               \
+    D(RETRY_AFTER, "retry-after", FL_RESP_ONLY, 11, SYN_RETRY, SIDE_RESP, DATE_RETRY)             \
+    D(CONTENT_TYPE, "content-type", 0, 12, SYN_MEDIA, SIDE_BOTH, DATE_NONE)                       \
+    D(MAX_FORWARDS, "max-forwards", FL_REQ_ONLY, 13, SYN_DIGITS, SIDE_REQ, DATE_NONE)             \
+    D(ACCEPT_RANGES, "accept-ranges", FL_RESP_ONLY | FL_LIST,                                     \
+      -1, SYN_TOKENS, SIDE_RESP, DATE_NONE)                                                       \
+    D(AUTHORIZATION, "authorization", FL_REQ_ONLY, 14, SYN_NONE, SIDE_BOTH, DATE_NONE)            \
+    D(CACHE_CONTROL, "cache-control", FL_LIST, -1, SYN_NONE, SIDE_BOTH, DATE_NONE)                \
+    D(IF_NONE_MATCH, "if-none-match", FL_REQ_ONLY, -1, SYN_NONE, SIDE_BOTH, DATE_NONE)            \
+    D(LAST_MODIFIED, "last-modified", 0, 15, SYN_NONE, SIDE_BOTH, DATE_STRICT)                    \
+    D(ACCEPT_CHARSET, "accept-charset", FL_REQ_ONLY | FL_LIST,                                    \
+      -1, SYN_NONE, SIDE_BOTH, DATE_NONE)                                                         \
+    D(ACCEPT_ENCODING, "accept-encoding", FL_LIST, -1, SYN_NONE, SIDE_BOTH, DATE_NONE)            \
+    D(ACCEPT_LANGUAGE, "accept-language", FL_REQ_ONLY | FL_LIST,                                  \
+      -1, SYN_NONE, SIDE_BOTH, DATE_NONE)                                                         \
+    D(CONTENT_ENCODING, "content-encoding", FL_LIST, -1, SYN_TOKENS, SIDE_BOTH, DATE_NONE)        \
+    D(CONTENT_LANGUAGE, "content-language", FL_LIST, -1, SYN_NONE, SIDE_BOTH, DATE_NONE)          \
+    D(CONTENT_LOCATION, "content-location", 0, 16, SYN_CLOC, SIDE_BOTH, DATE_NONE)                \
+    D(WWW_AUTHENTICATE, "www-authenticate", FL_RESP_ONLY, -1, SYN_NONE, SIDE_BOTH, DATE_NONE)     \
+    D(IF_MODIFIED_SINCE, "if-modified-since", FL_REQ_ONLY, 17, SYN_NONE, SIDE_BOTH, DATE_STRICT)  \
+    D(TRANSFER_ENCODING, "transfer-encoding", FL_LIST, -1, SYN_CODINGS, SIDE_BOTH, DATE_NONE)     \
+    D(PROXY_AUTHENTICATE, "proxy-authenticate", FL_RESP_ONLY,                                     \
+      -1, SYN_NONE, SIDE_BOTH, DATE_NONE)                                                         \
+    D(AUTHENTICATION_INFO, "authentication-info", FL_RESP_ONLY,                                   \
+      -1, SYN_NONE, SIDE_BOTH, DATE_NONE)                                                         \
+    D(IF_UNMODIFIED_SINCE, "if-unmodified-since", FL_REQ_ONLY,                                    \
+      18, SYN_NONE, SIDE_BOTH, DATE_STRICT)                                                       \
+    D(PROXY_AUTHORIZATION, "proxy-authorization", FL_REQ_ONLY,                                    \
+      19, SYN_NONE, SIDE_BOTH, DATE_NONE)                                                         \
+    D(PROXY_AUTHENTICATION_INFO, "proxy-authentication-info", FL_RESP_ONLY,                       \
+      -1, SYN_NONE, SIDE_BOTH, DATE_NONE)
+
 /* By field kind (enum hs_fid); kinds without an entry (flags 0) mean nothing here. */
 static const struct fdef fdefs[HS_FID_N] = {
 #define D(f, s, fl, single, syn, side, date)                                                    \
-    [HS_FID_##f] = {s, sizeof(s) - 1, FL_DEF | (fl), single, syn, side, date}
-    D(TE, "te", FL_REQ_ONLY | FL_LIST, -1, SYN_CODINGS, SIDE_REQ, DATE_NONE),
-    D(AGE, "age", FL_RESP_ONLY, 0, SYN_NONE, SIDE_BOTH, DATE_NONE),
-    D(VIA, "via", FL_LIST, -1, SYN_NONE, SIDE_BOTH, DATE_NONE),
-    D(DATE, "date", 0, 1, SYN_NONE, SIDE_BOTH, DATE_STRICT),
-    D(ETAG, "etag", 0, 2, SYN_NONE, SIDE_BOTH, DATE_NONE),
-    D(FROM, "from", FL_REQ_ONLY, 3, SYN_NONE, SIDE_BOTH, DATE_NONE),
-    D(HOST, "host", FL_REQ_ONLY, -1, SYN_NONE, SIDE_BOTH, DATE_NONE),
-    D(VARY, "vary", FL_RESP_ONLY | FL_LIST, -1, SYN_VARY, SIDE_RESP, DATE_NONE),
-    D(ALLOW, "allow", FL_LIST, -1, SYN_TOKENS, SIDE_BOTH, DATE_NONE),
-    D(RANGE, "range", FL_REQ_ONLY, 4, SYN_NONE, SIDE_BOTH, DATE_NONE),
-    D(ACCEPT, "accept", FL_LIST, -1, SYN_NONE, SIDE_BOTH, DATE_NONE),
-    D(COOKIE, "cookie", FL_REQ_ONLY, -1, SYN_NONE, SIDE_BOTH, DATE_NONE),
-    D(EXPECT, "expect", FL_REQ_ONLY | FL_LIST, -1, SYN_EXPECT, SIDE_REQ, DATE_NONE),
-    D(SERVER, "server", FL_RESP_ONLY, 5, SYN_PRODUCTS, SIDE_RESP, DATE_NONE),
-    D(EXPIRES, "expires", 0, 6, SYN_NONE, SIDE_BOTH, DATE_EXPIRES),
-    D(REFERER, "referer", FL_REQ_ONLY, 7, SYN_NONE, SIDE_BOTH, DATE_NONE),
-    D(TRAILER, "trailer", FL_LIST, -1, SYN_TOKENS, SIDE_BOTH, DATE_NONE),
-    D(UPGRADE, "upgrade", FL_LIST, -1, SYN_PROTOCOLS, SIDE_BOTH, DATE_NONE),
-    D(IF_MATCH, "if-match", FL_REQ_ONLY, -1, SYN_NONE, SIDE_BOTH, DATE_NONE),
-    D(IF_RANGE, "if-range", FL_REQ_ONLY, 8, SYN_NONE, SIDE_BOTH, DATE_IF_RANGE),
-    D(LOCATION, "location", FL_RESP_ONLY, 9, SYN_NONE, SIDE_BOTH, DATE_NONE),
-    D(CONNECTION, "connection", FL_LIST, -1, SYN_TOKENS, SIDE_BOTH, DATE_NONE),
-    D(SET_COOKIE, "set-cookie", FL_RESP_ONLY, -1, SYN_NONE, SIDE_BOTH, DATE_NONE),
-    D(USER_AGENT, "user-agent", FL_REQ_ONLY, 10, SYN_PRODUCTS, SIDE_REQ, DATE_NONE),
-    D(RETRY_AFTER, "retry-after", FL_RESP_ONLY, 11, SYN_RETRY, SIDE_RESP, DATE_RETRY),
-    D(CONTENT_TYPE, "content-type", 0, 12, SYN_MEDIA, SIDE_BOTH, DATE_NONE),
-    D(MAX_FORWARDS, "max-forwards", FL_REQ_ONLY, 13, SYN_DIGITS, SIDE_REQ, DATE_NONE),
-    D(ACCEPT_RANGES, "accept-ranges", FL_RESP_ONLY | FL_LIST, -1, SYN_TOKENS, SIDE_RESP,
-      DATE_NONE),
-    D(AUTHORIZATION, "authorization", FL_REQ_ONLY, 14, SYN_NONE, SIDE_BOTH, DATE_NONE),
-    D(CACHE_CONTROL, "cache-control", FL_LIST, -1, SYN_NONE, SIDE_BOTH, DATE_NONE),
-    D(IF_NONE_MATCH, "if-none-match", FL_REQ_ONLY, -1, SYN_NONE, SIDE_BOTH, DATE_NONE),
-    D(LAST_MODIFIED, "last-modified", 0, 15, SYN_NONE, SIDE_BOTH, DATE_STRICT),
-    D(ACCEPT_CHARSET, "accept-charset", FL_REQ_ONLY | FL_LIST, -1, SYN_NONE, SIDE_BOTH,
-      DATE_NONE),
-    D(ACCEPT_ENCODING, "accept-encoding", FL_LIST, -1, SYN_NONE, SIDE_BOTH, DATE_NONE),
-    D(ACCEPT_LANGUAGE, "accept-language", FL_REQ_ONLY | FL_LIST, -1, SYN_NONE, SIDE_BOTH,
-      DATE_NONE),
-    D(CONTENT_ENCODING, "content-encoding", FL_LIST, -1, SYN_TOKENS, SIDE_BOTH, DATE_NONE),
-    D(CONTENT_LANGUAGE, "content-language", FL_LIST, -1, SYN_NONE, SIDE_BOTH, DATE_NONE),
-    D(CONTENT_LOCATION, "content-location", 0, 16, SYN_CLOC, SIDE_BOTH, DATE_NONE),
-    D(WWW_AUTHENTICATE, "www-authenticate", FL_RESP_ONLY, -1, SYN_NONE, SIDE_BOTH, DATE_NONE),
-    D(IF_MODIFIED_SINCE, "if-modified-since", FL_REQ_ONLY, 17, SYN_NONE, SIDE_BOTH,
-      DATE_STRICT),
-    D(TRANSFER_ENCODING, "transfer-encoding", FL_LIST, -1, SYN_CODINGS, SIDE_BOTH, DATE_NONE),
-    D(PROXY_AUTHENTICATE, "proxy-authenticate", FL_RESP_ONLY, -1, SYN_NONE, SIDE_BOTH,
-      DATE_NONE),
-    D(AUTHENTICATION_INFO, "authentication-info", FL_RESP_ONLY, -1, SYN_NONE, SIDE_BOTH,
-      DATE_NONE),
-    D(IF_UNMODIFIED_SINCE, "if-unmodified-since", FL_REQ_ONLY, 18, SYN_NONE, SIDE_BOTH,
-      DATE_STRICT),
-    D(PROXY_AUTHORIZATION, "proxy-authorization", FL_REQ_ONLY, 19, SYN_NONE, SIDE_BOTH,
-      DATE_NONE),
-    D(PROXY_AUTHENTICATION_INFO, "proxy-authentication-info", FL_RESP_ONLY, -1, SYN_NONE,
-      SIDE_BOTH, DATE_NONE),
+    [HS_FID_##f] = {s, sizeof(s) - 1, FL_DEF | (fl), single, syn, side, date},
+    FDEFS(D)
+#undef D
+};
+
+/* The same, as bits tested once per field line (scan_fields). */
+enum {
+    B_LIST = 1,      /* FL_LIST */
+    B_REQ_ONLY = 2,  /* FL_REQ_ONLY */
+    B_RESP_ONLY = 4, /* FL_RESP_ONLY */
+    B_SINGLE = 8,    /* a singleton */
+    B_SYN_REQ = 16,  /* a grammar judged in requests */
+    B_SYN_RESP = 32, /* a grammar judged in responses */
+    B_DATE = 64      /* a date */
+};
+static const uint8_t fbits[HS_FID_N] = {
+#define D(f, s, fl, single, syn, side, date)                                                    \
+    [HS_FID_##f] = (uint8_t)((fl) | ((single) >= 0 ? B_SINGLE : 0) |                           \
+                             ((syn) != SYN_NONE && (side) != SIDE_RESP ? B_SYN_REQ : 0) |       \
+                             ((syn) != SYN_NONE && (side) != SIDE_REQ ? B_SYN_RESP : 0) |       \
+                             ((date) != DATE_NONE ? B_DATE : 0)),
+    FDEFS(D)
 #undef D
 };
 
 /* Kinds of interest to the per-field checks (bits: HS_FID_BIT). */
-#define SINGLETONS                                                                              \
-    (FB(AGE) | FB(DATE) | FB(ETAG) | FB(FROM) | FB(RANGE) | FB(SERVER) | FB(EXPIRES) |         \
-     FB(REFERER) | FB(IF_RANGE) | FB(LOCATION) | FB(USER_AGENT) | FB(RETRY_AFTER) |            \
-     FB(CONTENT_TYPE) | FB(MAX_FORWARDS) | FB(AUTHORIZATION) | FB(LAST_MODIFIED) |             \
-     FB(CONTENT_LOCATION) | FB(IF_MODIFIED_SINCE) | FB(IF_UNMODIFIED_SINCE) |                  \
-     FB(PROXY_AUTHORIZATION))
-#define REQ_ONLY                                                                                \
-    (FB(TE) | FB(FROM) | FB(HOST) | FB(RANGE) | FB(COOKIE) | FB(EXPECT) | FB(REFERER) |        \
-     FB(IF_MATCH) | FB(IF_RANGE) | FB(USER_AGENT) | FB(MAX_FORWARDS) | FB(AUTHORIZATION) |     \
-     FB(IF_NONE_MATCH) | FB(ACCEPT_CHARSET) | FB(ACCEPT_LANGUAGE) | FB(IF_MODIFIED_SINCE) |    \
-     FB(IF_UNMODIFIED_SINCE) | FB(PROXY_AUTHORIZATION))
-#define RESP_ONLY                                                                               \
-    (FB(AGE) | FB(VARY) | FB(SERVER) | FB(LOCATION) | FB(SET_COOKIE) | FB(RETRY_AFTER) |       \
-     FB(ACCEPT_RANGES) | FB(WWW_AUTHENTICATE) | FB(PROXY_AUTHENTICATE) |                       \
-     FB(AUTHENTICATION_INFO) | FB(PROXY_AUTHENTICATION_INFO))
+#define D_SINGLE(f, s, fl, single, syn, side, date) | ((single) >= 0 ? FB(f) : 0)
+#define D_REQ_ONLY(f, s, fl, single, syn, side, date) | (((fl) & FL_REQ_ONLY) ? FB(f) : 0)
+#define D_RESP_ONLY(f, s, fl, single, syn, side, date) | (((fl) & FL_RESP_ONLY) ? FB(f) : 0)
+#define SINGLETONS (0 FDEFS(D_SINGLE))
+#define REQ_ONLY (0 FDEFS(D_REQ_ONLY))
+#define RESP_ONLY (0 FDEFS(D_RESP_ONLY))
 
 /* fdefs index (enum hs_fid) + 1 by field_hash(); 0: not a field of interest */
 static const uint8_t fslot[256] = {
@@ -337,19 +359,14 @@ static bool name_eq(const uint8_t *p, const char *lit, size_t n)
 }
 
 /*
- * The kind of field name for the per-field checks (FR-13, FR-17, FR-19,
- * FR-20), whose names compare with name_eq(): a CR where a name has "-"
- * matches. The engine's kinds compare exactly, so they differ only for a name
- * holding a CR, which the parser reports as a bare CR: only such messages
- * (loose) compare again here.
+ * The per-field checks (FR-13, FR-17, FR-19, FR-20) compare names with
+ * name_eq(), where a CR matches the "-" of a name. The engine's kinds compare
+ * exactly, so they differ only for a name holding a CR, which the parser
+ * reports as a bare CR: in such messages (loose) a name of no known kind is
+ * compared again here.
  */
-static enum hs_fid fdef_fid(const struct hs_chk_fields *fx, const struct hs_txn_msg *m, uint32_t i,
-                            bool loose)
+static enum hs_fid loose_fid(struct hs_span name)
 {
-    enum hs_fid f = hs_chk_fid_at(fx, m, i);
-    if (f != HS_FID_OTHER || !loose)
-        return f;
-    struct hs_span name = m->fields[i].name;
     if (name.len < 2 || name.len > 25)
         return HS_FID_OTHER;
     unsigned k = fslot[field_hash(name)];
@@ -358,11 +375,12 @@ static enum hs_fid fdef_fid(const struct hs_chk_fields *fx, const struct hs_txn_
     return (enum hs_fid)(k - 1);
 }
 
-/* The entry of a kind (flags 0 for kinds the per-field checks ignore). */
-static const struct fdef *fdef_of(enum hs_fid f)
+/* The kind of m->fields[i] for the per-field checks. */
+static enum hs_fid fdef_fid(const struct hs_chk_fields *fx, const struct hs_txn_msg *m, uint32_t i,
+                            bool loose)
 {
-    static const struct fdef none = {"", 0, 0, -1, SYN_NONE, SIDE_BOTH, DATE_NONE};
-    return f < HS_FID_N && (fdefs[f].flags & FL_DEF) ? &fdefs[f] : &none;
+    enum hs_fid f = hs_chk_fid_at(fx, m, i);
+    return f == HS_FID_OTHER && loose ? loose_fid(m->fields[i].name) : f;
 }
 
 /* The message has content: a positive Content-Length, or chunked data. */
@@ -465,11 +483,19 @@ static void report_field_or(const struct fr *x, const char *id, const struct hs_
 }
 
 /* The token at the start of a list element (a coding or option name) and what follows it. */
+/* The index past the run of tchar octets that starts at p[i] (p[0..n)), four at a time. */
+static inline size_t tchar_run(const uint8_t *p, size_t i, size_t n)
+{
+    while (i + 4 <= n && (tchar[p[i]] & tchar[p[i + 1]] & tchar[p[i + 2]] & tchar[p[i + 3]]))
+        i += 4;
+    while (i < n && tchar[p[i]])
+        i++;
+    return i;
+}
+
 static struct hs_span first_token(struct hs_span el, struct hs_span *rest)
 {
-    size_t k = 0;
-    while (k < el.len && tchar[el.p[k]])
-        k++;
+    size_t k = tchar_run(el.p, 0, el.len);
     if (rest)
         *rest = hs_span_make(el.p + k, el.len - k);
     return hs_span_make(el.p, k);
@@ -592,7 +618,7 @@ static void bad_cl(const struct fr *x, const struct hs_txn_msg *m, const char *i
     if (!anom(m, HS_H1_A_BAD_CL))
         return;
     const struct hs_txn_field *f;
-    for (uint32_t pos = 0; (f = hs_chk_next(m, IX(x, m), HS_FID_CONTENT_LENGTH, &pos));)
+    for (uint32_t pos = 0; (f = hs_chk_next(m, IX(x, m), HS_FID_CONTENT_LENGTH, &pos)) != NULL;)
         if (!cl_list_ok(f->value)) {
             hs_chk_report_field(c, id, f);
             return;
@@ -802,7 +828,6 @@ static void chunked_twice(const struct fr *x, const struct hs_txn_msg *m, const 
             return;
         }
 }
-SIDED(chunked_twice, "framing.request-chunked-twice", "framing.response-chunked-twice")
 
 /* RFC 9112 §7: transfer codings come from the registry ("identity" is not one). */
 static void unknown_coding(const struct fr *x, const struct hs_txn_msg *m, const char *id)
@@ -820,8 +845,6 @@ static void unknown_coding(const struct fr *x, const struct hs_txn_msg *m, const
             return;
         }
 }
-SIDED(unknown_coding, "framing.request-unknown-transfer-coding",
-      "framing.response-unknown-transfer-coding")
 
 /* RFC 9112 §7.1, §7.2: chunked and the compression codings define no parameters. */
 static void coding_params(const struct fr *x, const struct hs_txn_msg *m, const char *id)
@@ -839,8 +862,6 @@ static void coding_params(const struct fr *x, const struct hs_txn_msg *m, const 
             return;
         }
 }
-SIDED(coding_params, "framing.request-transfer-coding-parameters",
-      "framing.response-transfer-coding-parameters")
 
 /* RFC 9112 §6.1: an HTTP/1.0 message with Transfer-Encoding has faulty framing. */
 static void te_in_http10(const struct fr *x, const struct hs_txn_msg *m, const char *id)
@@ -927,7 +948,8 @@ static void chk_cl_zero_in_204(const struct fr *x)
     if (t->status != 204 && t->status != 101)
         return;
     const struct hs_txn_field *f;
-    for (uint32_t pos = 0; (f = hs_chk_next(&t->resp, IX(x, &t->resp), HS_FID_CONTENT_LENGTH, &pos));) {
+    for (uint32_t pos = 0;
+         (f = hs_chk_next(&t->resp, IX(x, &t->resp), HS_FID_CONTENT_LENGTH, &pos)) != NULL;) {
         uint64_t v;
         if (hs_h1_parse_u64(f->value, &v) && v == 0) {
             struct ev e = {.n = 0};
@@ -994,7 +1016,8 @@ static void chk_close_delimited_no_close(const struct fr *x)
         list_has(x, &t->resp, HS_FID_CONNECTION, "close"))
         return;
     report_field_or(x, "framing.close-delimited-without-connection-close", &t->resp,
-                    HS_FID_CONNECTION, "close-delimited HTTP/1.1 response without a Connection field");
+                    HS_FID_CONNECTION,
+                    "close-delimited HTTP/1.1 response without a Connection field");
 }
 
 /* ---- FR-07: framing hints on requests -------------------------------------------------------- */
@@ -1092,6 +1115,14 @@ static void chk_options_content_type(const struct fr *x)
 
 /* ---- FR-09: Host ----------------------------------------------------------------------------- */
 
+/* Octets of a DNS name or IPv4 address: ALPHA / DIGIT / "-" / "." */
+static const uint8_t name_char[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+};
+
 /* Host = uri-host [ ":" port ]; empty when the target URI has no authority (RFC 9112 §3.2). */
 static bool host_ok(struct hs_span v)
 {
@@ -1100,7 +1131,10 @@ static bool host_ok(struct hs_span v)
         return true;
     /* the usual case: a DNS name or IPv4 address, maybe a port */
     size_t i = 0;
-    while (i < v.len && (is_alnum(v.p[i]) || v.p[i] == '-' || v.p[i] == '.'))
+    while (i + 4 <= v.len && (name_char[v.p[i]] & name_char[v.p[i + 1]] & name_char[v.p[i + 2]] &
+                              name_char[v.p[i + 3]]))
+        i += 4;
+    while (i < v.len && name_char[v.p[i]])
         i++;
     if (i > 0 && i < v.len && v.p[i] == ':')
         while (++i < v.len && is_digit(v.p[i]))
@@ -1251,7 +1285,7 @@ static void chk_bad_host_accepted(const struct fr *x)
     if (!accepted(t) || !t->req.seen || t->req.major != 1)
         return;
     const struct hs_chk_fields *q = x->fx[HS_DIR_C2S];
-    uint32_t n = (q->has & FB(HOST)) ? q->count[HS_FID_HOST] : 0;
+    unsigned n = (q->has & FB(HOST)) ? ((q->dup & FB(HOST)) ? 2 : 1) : 0; /* 2: two or more */
     bool missing = n == 0 && t->req.minor >= 1 && head_known(&t->req);
     /* the last Host decides: with one, the first (two or more are reported anyway) */
     if (!missing && n < 2 && !(n == 1 && !x->host_ok))
@@ -1686,8 +1720,6 @@ static void e2e_option(const struct fr *x, const struct hs_txn_msg *m, const cha
         }
     }
 }
-SIDED(e2e_option, "framing.request-end-to-end-connection-option",
-      "framing.response-end-to-end-connection-option")
 
 /* RFC 9110 §10.1.4: a sender of TE MUST list "TE" in Connection. */
 static void chk_te_without_connection_te(const struct fr *x)
@@ -1937,8 +1969,9 @@ static bool token_list_fast(struct hs_span v, uint8_t extra)
     size_t i = 0;
     for (;;) {
         size_t k = i;
-        while (i < v.len && (tchar[v.p[i]] || v.p[i] == extra))
-            i++;
+        i = tchar_run(v.p, i, v.len);
+        while (i < v.len && v.p[i] == extra)
+            i = tchar_run(v.p, i + 1, v.len);
         if (i == k)
             return false;
         while (i < v.len && is_ows(v.p[i]))
@@ -1985,6 +2018,11 @@ static size_t comment_len(struct hs_span s)
         case 1:
             if (depth == 0)
                 return 0;
+            /* the rest of a run of ctext, four at a time */
+            while (i + 4 < s.len &&
+                   ((comment_class[s.p[i + 1]] == 1) & (comment_class[s.p[i + 2]] == 1) &
+                    (comment_class[s.p[i + 3]] == 1) & (comment_class[s.p[i + 4]] == 1)))
+                i += 4;
             break;
         case 2:
             if (++depth > 16)
@@ -2011,35 +2049,34 @@ static size_t comment_len(struct hs_span s)
 /* product *( RWS ( product / comment ) ), product = token ["/" token] (RFC 9110 §10.1.5). */
 static bool products_ok(struct hs_span v)
 {
-    size_t i = 0;
+    const uint8_t *p = v.p;
+    size_t i = 0, n = v.len;
     bool first = true;
-    while (i < v.len) {
+    while (i < n) {
         if (!first) {
             size_t k = i;
-            while (i < v.len && is_ows(v.p[i]))
+            while (i < n && is_ows(p[i]))
                 i++;
             if (i == k)
                 return false;
-            if (i == v.len)
+            if (i == n)
                 return true;
         }
-        struct hs_span r = hs_span_make(v.p + i, v.len - i);
-        if (r.p[0] == '(' && !first) {
-            size_t n = comment_len(r);
-            if (!n)
+        if (p[i] == '(' && !first) {
+            size_t c = comment_len(hs_span_make(p + i, n - i));
+            if (!c)
                 return false;
-            i += n;
+            i += c;
         } else {
-            struct hs_span rest, rest2;
-            size_t n = first_token(r, &rest).len;
-            if (!n)
+            size_t k = i;
+            i = tchar_run(p, i, n); /* token */
+            if (i == k)
                 return false;
-            i += n;
-            if (rest.len && rest.p[0] == '/') {
-                size_t m = first_token(hs_span_make(rest.p + 1, rest.len - 1), &rest2).len;
-                if (!m)
+            if (i < n && p[i] == '/') { /* "/" token */
+                k = ++i;
+                i = tchar_run(p, i, n);
+                if (i == k)
                     return false;
-                i += 1 + m;
             }
         }
         first = false;
@@ -2064,38 +2101,66 @@ static bool retry_after_ok(struct hs_span v)
 
 /* ---- FR-20: HTTP-date ------------------------------------------------------------------------ */
 
-static int two_digits(const uint8_t *p)
+/* The month of three octets "Jan" .. "Dec" (case-sensitive): 0 .. 11, or -1. */
+static int month3(const uint8_t *p)
 {
-    return is_digit(p[0]) && is_digit(p[1]) ? (p[0] - '0') * 10 + (p[1] - '0') : -1;
+    switch ((uint32_t)p[0] << 16 | (uint32_t)p[1] << 8 | p[2]) {
+    case 0x4a616e: return 0;  /* Jan */
+    case 0x466562: return 1;  /* Feb */
+    case 0x4d6172: return 2;  /* Mar */
+    case 0x417072: return 3;  /* Apr */
+    case 0x4d6179: return 4;  /* May */
+    case 0x4a756e: return 5;  /* Jun */
+    case 0x4a756c: return 6;  /* Jul */
+    case 0x417567: return 7;  /* Aug */
+    case 0x536570: return 8;  /* Sep */
+    case 0x4f6374: return 9;  /* Oct */
+    case 0x4e6f76: return 10; /* Nov */
+    case 0x446563: return 11; /* Dec */
+    default: return -1;
+    }
 }
 
 /*
- * A well-formed IMF-fixdate with the right day name, in one pass (the usual
- * Date and Last-Modified); false means "ask hs_date_parse()", which also says
- * what is wrong. Seconds of 60 (leap seconds) take the slow path.
+ * Are the twelve digit positions of an IMF-fixdate digits? *v gets their
+ * values (day, year high, year low, hour, minute, second).
  */
+static bool imf_digits(const uint8_t *p, int v[6])
+{
+#define DG(i) ((unsigned)p[i] - '0')
+    unsigned a = DG(5), b = DG(6), c = DG(12), d = DG(13), e = DG(14), f = DG(15), g = DG(17),
+             h = DG(18), i = DG(20), j = DG(21), k = DG(23), l = DG(24);
+#undef DG
+    if ((a > 9) | (b > 9) | (c > 9) | (d > 9) | (e > 9) | (f > 9) | (g > 9) | (h > 9) | (i > 9) |
+        (j > 9) | (k > 9) | (l > 9))
+        return false;
+    v[0] = (int)(a * 10 + b);
+    v[1] = (int)(c * 10 + d);
+    v[2] = (int)(e * 10 + f);
+    v[3] = (int)(g * 10 + h);
+    v[4] = (int)(i * 10 + j);
+    v[5] = (int)(k * 10 + l);
+    return true;
+}
+
 static bool imf_fixdate_fast(struct hs_span v)
 {
     static const char days[] = "SunMonTueWedThuFriSat";
-    static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
     static const uint8_t dim[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     static const uint8_t t[12] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
     const uint8_t *p = v.p;
+    int d[6];
     if (v.len != 29 || p[3] != ',' || p[4] != ' ' || p[7] != ' ' || p[11] != ' ' ||
-        p[16] != ' ' || p[19] != ':' || p[22] != ':' || memcmp(p + 25, " GMT", 4) != 0)
+        p[16] != ' ' || p[19] != ':' || p[22] != ':' || memcmp(p + 25, " GMT", 4) != 0 ||
+        !imf_digits(p, d))
         return false;
-    int day = two_digits(p + 5), yh = two_digits(p + 12), yl = two_digits(p + 14);
-    int h = two_digits(p + 17), mi = two_digits(p + 20), sec = two_digits(p + 23);
-    if (day < 1 || yh < 0 || yl < 0 || h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 ||
-        sec > 59)
+    int day = d[0], h = d[3], mi = d[4], sec = d[5];
+    if (day < 1 || h > 23 || mi > 59 || sec > 59)
         return false;
-    int mon = 0;
-    while (mon < 12 && !(p[8] == months[3 * mon] && p[9] == months[3 * mon + 1] &&
-                         p[10] == months[3 * mon + 2]))
-        mon++;
-    if (mon == 12)
+    int mon = month3(p + 8);
+    if (mon < 0)
         return false;
-    int y = yh * 100 + yl;
+    int y = d[1] * 100 + d[2];
     bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
     if (day > dim[mon] + (mon == 1 && leap))
         return false;
@@ -2127,8 +2192,10 @@ static void chk_user_agent_empty(const struct fr *x)
 {
     struct hs_chk_ctx *c = x->c;
     const struct hs_txn *t = x->t;
+    const struct hs_chk_fields *q = x->fx[HS_DIR_C2S];
     const struct hs_txn_field *f;
-    for (uint32_t pos = 0; t->req.seen && (f = hs_chk_next(&t->req, IX(x, &t->req), HS_FID_USER_AGENT, &pos));)
+    for (uint32_t pos = 0;
+         t->req.seen && (f = hs_chk_next(&t->req, q, HS_FID_USER_AGENT, &pos)) != NULL;)
         if (f->value.len == 0) {
             report_str(c, "framing.user-agent-empty", "User-Agent:");
             return;
@@ -2337,30 +2404,6 @@ struct scan {
     const char *date_what;
 };
 
-/* OR of every octet of v (overlapping words: only the high bits matter). */
-static uint64_t or_octets(struct hs_span v)
-{
-    uint64_t acc = 0, w;
-    if (v.len >= 8) {
-        size_t k = 0;
-        for (; k + 8 < v.len; k += 8) {
-            memcpy(&w, v.p + k, 8);
-            acc |= w;
-        }
-        memcpy(&w, v.p + v.len - 8, 8);
-        return acc | w;
-    }
-    if (v.len >= 4) {
-        uint32_t a, b;
-        memcpy(&a, v.p, 4);
-        memcpy(&b, v.p + v.len - 4, 4);
-        return a | b;
-    }
-    for (size_t k = 0; k < v.len; k++)
-        acc |= v.p[k];
-    return acc;
-}
-
 /* RFC 9110 §5.6.1.1: does the list v hold an empty element? */
 static bool list_empty_element(struct hs_span v)
 {
@@ -2393,6 +2436,18 @@ static bool syntax_ok(unsigned syn, struct hs_span v)
     return true;
 }
 
+/* Verdict bits of field_verdict(). */
+enum {
+    V_EMPTY = 1,     /* a list with an empty element (FR-13) */
+    V_SYNTAX = 2,    /* against the field's grammar (FR-19) */
+    V_DATE_SHIFT = 2 /* bits 2..4: the date problem, 1 + index in date_problems[] (FR-20) */
+};
+
+static const char *const date_problems[] = {
+    " (not an HTTP-date)", " (obsolete RFC 850 format)", " (obsolete asctime format)",
+    " (wrong day of the week)",
+};
+
 /*
  * RFC 9110 §5.6.7: timestamps MUST be generated as IMF-fixdate; the day name
  * must be the one of the date (RFC 5322 §3.3). An unparseable Expires is left
@@ -2410,54 +2465,136 @@ static const char *date_problem(unsigned kind, struct hs_span v)
         return NULL;
     struct hs_date hd;
     if (!hs_date_parse(v, &hd))
-        return kind != DATE_EXPIRES && kind != DATE_RETRY ? " (not an HTTP-date)" : NULL;
+        return kind != DATE_EXPIRES && kind != DATE_RETRY ? date_problems[0] : NULL;
     if (hd.form == HS_DATE_RFC850)
-        return " (obsolete RFC 850 format)";
+        return date_problems[1];
     if (hd.form == HS_DATE_ASCTIME)
-        return " (obsolete asctime format)";
+        return date_problems[2];
     if (!hd.weekday_ok)
-        return " (wrong day of the week)";
+        return date_problems[3];
     return NULL;
+}
+
+/* Values at least this long are judged once and memorised (hs_chk_memo_get). */
+#define MEMO_MIN 8
+
+/*
+ * What the per-field checks say of value v of a field of kind f: everything
+ * that applies to the kind, whichever side it is on (the caller picks).
+ */
+static uint32_t field_verdict(enum hs_fid f, struct hs_span v)
+{
+    const struct fdef *d = &fdefs[f];
+    uint32_t vd = 0;
+    if ((d->flags & FL_LIST) && list_empty_element(v))
+        vd |= V_EMPTY;
+    if (d->syn != SYN_NONE && !syntax_ok(d->syn, v))
+        vd |= V_SYNTAX;
+    if (d->date != DATE_NONE) {
+        const char *what = date_problem(d->date, v);
+        for (uint32_t k = 0; what && k < sizeof date_problems / sizeof date_problems[0]; k++)
+            if (what == date_problems[k])
+                vd |= (k + 1) << V_DATE_SHIFT;
+    }
+    return vd;
+}
+
+/* The verdict on value v of a field of kind f, through the engine's memo (but short values). */
+static uint32_t verdict(const struct fr *x, enum hs_fid f, struct hs_span v)
+{
+    const bool memo = v.len >= MEMO_MIN;
+    uint32_t vd;
+    const void *kept = memo ? hs_chk_memo_get(x->c, HS_CHK_MEMO_TAG(FR, f), v, sizeof vd) : NULL;
+    if (kept) {
+        memcpy(&vd, kept, sizeof vd);
+    } else {
+        vd = field_verdict(f, v);
+        if (memo)
+            hs_chk_memo_put(x->c, HS_CHK_MEMO_TAG(FR, f), v, &vd, sizeof vd);
+    }
+    return vd;
+}
+
+/* OR of every octet of v (overlapping words: only the high bits matter). */
+static uint64_t or_octets(struct hs_span v)
+{
+    uint64_t acc = 0, w;
+    if (v.len >= 8) {
+        size_t k = 0;
+        for (; k + 8 < v.len; k += 8) {
+            memcpy(&w, v.p + k, 8);
+            acc |= w;
+        }
+        memcpy(&w, v.p + v.len - 8, 8);
+        return acc | w;
+    }
+    if (v.len >= 4) {
+        uint32_t a, b;
+        memcpy(&a, v.p, 4);
+        memcpy(&b, v.p + v.len - 4, 4);
+        return a | b;
+    }
+    for (size_t k = 0; k < v.len; k++)
+        acc |= v.p[k];
+    return acc;
 }
 
 /*
  * Walk the fields of m once for the per-field checks. The kinds come from the
- * engine's index; the singleton and wrong-side checks only walk when the index
- * says they can fire (or the names need the loose comparison of fdef_fid()).
+ * engine's index; the singleton and wrong-side checks only look when the index
+ * says they can fire (or the names need the loose comparison of loose_fid()),
+ * and a check stops looking once it has its field.
  */
 static void scan_fields(const struct fr *x, const struct hs_txn_msg *m, bool req, struct scan *sc)
 {
     const struct hs_chk_fields *fx = IX(x, m);
     const bool loose = (m->anomalies & BIT(HS_H1_A_BARE_CR)) != 0;
-    const unsigned other = req ? SIDE_RESP : SIDE_REQ;
-    const unsigned wrongflag = req ? FL_RESP_ONLY : FL_REQ_ONLY;
-    const bool singles = loose || (fx->dup & SINGLETONS);
-    const bool wrong = loose || (fx->has & (req ? RESP_ONLY : REQ_ONLY));
+    const unsigned synbit = req ? B_SYN_REQ : B_SYN_RESP;
+    const unsigned wrongbit = req ? B_RESP_ONLY : B_REQ_ONLY;
+    unsigned want = B_LIST | synbit | B_DATE;
+    if (loose || (fx->dup & SINGLETONS))
+        want |= B_SINGLE;
+    if (loose || (fx->has & (req ? RESP_ONLY : REQ_ONLY)))
+        want |= wrongbit;
     uint64_t acc = 0, seen = 0;
     sc->high = sc->repeat = sc->empty = sc->wrong = sc->syntax = sc->date = NONE;
     sc->date_what = NULL;
     for (uint32_t i = 0; i < m->nfields; i++) {
         struct hs_span v = m->fields[i].value;
         acc |= or_octets(v);
-        enum hs_fid f = fdef_fid(fx, m, i, loose);
-        if (f == HS_FID_OTHER)
+        enum hs_fid f = hs_chk_fid_at(fx, m, i);
+        if (f == HS_FID_OTHER && (!loose || (f = loose_fid(m->fields[i].name)) == HS_FID_OTHER))
             continue;
-        const struct fdef *d = fdef_of(f);
-        if (!d->flags)
+        unsigned b = fbits[f] & want;
+        if (!b)
             continue;
-        if (singles && d->single >= 0) {
-            if ((seen & HS_FID_BIT(f)) && sc->repeat == NONE)
+        if (b & B_SINGLE) {
+            if (seen & HS_FID_BIT(f)) {
                 sc->repeat = i;
+                want &= ~(unsigned)B_SINGLE;
+            }
             seen |= HS_FID_BIT(f);
         }
-        if (wrong && (d->flags & wrongflag) && sc->wrong == NONE)
+        if (b & wrongbit) {
             sc->wrong = i;
-        if ((d->flags & FL_LIST) && sc->empty == NONE && list_empty_element(v))
+            want &= ~wrongbit;
+        }
+        if (!(b & (B_LIST | synbit | B_DATE)))
+            continue;
+        uint32_t vd = verdict(x, f, v);
+        if ((b & B_LIST) && (vd & V_EMPTY)) {
             sc->empty = i;
-        if (d->syn != SYN_NONE && d->side != other && sc->syntax == NONE && !syntax_ok(d->syn, v))
+            want &= ~(unsigned)B_LIST;
+        }
+        if ((b & synbit) && (vd & V_SYNTAX)) {
             sc->syntax = i;
-        if (d->date != DATE_NONE && sc->date == NONE && (sc->date_what = date_problem(d->date, v)))
+            want &= ~synbit;
+        }
+        if ((b & B_DATE) && (vd >> V_DATE_SHIFT)) {
             sc->date = i;
+            sc->date_what = date_problems[(vd >> V_DATE_SHIFT) - 1];
+            want &= ~(unsigned)B_DATE;
+        }
     }
     if (acc & 0x8080808080808080ULL)
         for (uint32_t i = 0; i < m->nfields; i++)
@@ -2466,6 +2603,7 @@ static void scan_fields(const struct fr *x, const struct hs_txn_msg *m, bool req
                 break;
             }
 }
+
 
 /* Report what scan_fields() found in m. */
 static void scan_report(const struct fr *x, const struct hs_txn_msg *m, bool req,
@@ -2504,7 +2642,8 @@ static void scan_report(const struct fr *x, const struct hs_txn_msg *m, bool req
                             &m->fields[sc->wrong]);
     /* RFC 9110 §5.5 and each field's section: a sender MUST follow the field's grammar. */
     if (sc->syntax != NONE)
-        hs_chk_report_field(c, req ? "framing.request-field-syntax" : "framing.response-field-syntax",
+        hs_chk_report_field(c,
+                            req ? "framing.request-field-syntax" : "framing.response-field-syntax",
                             &m->fields[sc->syntax]);
     if (sc->date != NONE) {
         struct ev e = {.n = 0};
@@ -2515,6 +2654,31 @@ static void scan_report(const struct fr *x, const struct hs_txn_msg *m, bool req
 }
 
 /* ---- running the area ------------------------------------------------------------------------ */
+
+/*
+ * m's Transfer-Encoding is one field "chunked" (or none): one known coding,
+ * once, without parameters, and never unrequested (FR-04 has nothing to say).
+ */
+static bool te_plain(const struct fr *x, const struct hs_txn_msg *m)
+{
+    const struct hs_chk_fields *fx = IX(x, m);
+    if (!(fx->has & FB(TRANSFER_ENCODING)))
+        return true;
+    return !(fx->dup & FB(TRANSFER_ENCODING)) &&
+           HS_CHK_IEQ(m->fields[fx->first[HS_FID_TRANSFER_ENCODING]].value, "chunked");
+}
+
+/* m's Connection is one field "keep-alive" or "close": no end-to-end field listed (FR-15). */
+static bool connection_plain(const struct fr *x, const struct hs_txn_msg *m)
+{
+    const struct hs_chk_fields *fx = IX(x, m);
+    if (!(fx->has & FB(CONNECTION)))
+        return true;
+    if (fx->dup & FB(CONNECTION))
+        return false;
+    struct hs_span v = m->fields[fx->first[HS_FID_CONNECTION]].value;
+    return (v.len == 10 && HS_CHK_IEQ(v, "keep-alive")) || (v.len == 5 && HS_CHK_IEQ(v, "close"));
+}
 
 /*
  * Every check of the area, for one transaction. Checks are grouped under what
@@ -2560,13 +2724,20 @@ static void framing_run(struct hs_chk_ctx *c, const struct hs_txn *t)
         chk_parser_limit(&x);
     }
     if ((qh | rh) & FB(TRANSFER_ENCODING)) {
-        chunked_twice_both(&x);
-        unknown_coding_both(&x);
-        coding_params_both(&x);
-        if (rh & FB(TRANSFER_ENCODING)) {
-            chk_te_response_to_http10(&x);
+        /* FR-04 on the codings, but for the usual lone "chunked" (nothing to report) */
+        if (t->req.seen && !te_plain(&x, &t->req)) {
+            chunked_twice(&x, &t->req, "framing.request-chunked-twice");
+            unknown_coding(&x, &t->req, "framing.request-unknown-transfer-coding");
+            coding_params(&x, &t->req, "framing.request-transfer-coding-parameters");
+        }
+        if (t->resp.seen && !te_plain(&x, &t->resp)) {
+            chunked_twice(&x, &t->resp, "framing.response-chunked-twice");
+            unknown_coding(&x, &t->resp, "framing.response-unknown-transfer-coding");
+            coding_params(&x, &t->resp, "framing.response-transfer-coding-parameters");
             chk_unrequested_coding(&x);
         }
+        if (rh & FB(TRANSFER_ENCODING))
+            chk_te_response_to_http10(&x);
     }
     if (t->status == 204 || t->status == 101)
         chk_cl_zero_in_204(&x);
@@ -2626,8 +2797,12 @@ static void framing_run(struct hs_chk_ctx *c, const struct hs_txn *t)
     }
     if (t->resp.seen)
         chk_invalid_reason(&x);
-    if ((qh | rh) & FB(CONNECTION))
-        e2e_option_both(&x);
+    if ((qh | rh) & FB(CONNECTION)) {
+        if (t->req.seen && !connection_plain(&x, &t->req))
+            e2e_option(&x, &t->req, "framing.request-end-to-end-connection-option");
+        if (t->resp.seen && !connection_plain(&x, &t->resp))
+            e2e_option(&x, &t->resp, "framing.response-end-to-end-connection-option");
+    }
     if ((qh | rh) & FB(UPGRADE))
         upgrade_no_conn_both(&x);
     if ((qh | rh) & FB(TRAILER))

@@ -34,10 +34,13 @@ struct rx {
     const struct hs_txn *t;
     const struct hs_chk_fields *q; /* request fields */
     const struct hs_chk_fields *r; /* response fields */
+    bool loc_ok;                   /* the first Location (trimmed) parses as a URI-reference, */
+    struct hs_uri loc;             /* into this (spans into the field) */
 };
 
 /* First response field of a kind, or NULL. */
 #define FR(f) hs_chk_first(&t->resp, x->r, (f))
+#define FLOC(x) hs_chk_first(&(x)->t->resp, (x)->r, HS_FID_LOCATION)
 
 /* ---- helpers ----------------------------------------------------------------------------- */
 
@@ -156,8 +159,8 @@ static void chk_location_invalid(const struct rx *x)
         return;
     const struct hs_txn_field *f;
     for (uint32_t i = 0; (f = hs_chk_next(&t->resp, x->r, HS_FID_LOCATION, &i)) != NULL;) {
-        struct hs_uri u;
-        if (!hs_uri_parse(trim(f->value), &u)) {
+        struct hs_uri u = x->loc;
+        if (f == FR(HS_FID_LOCATION) ? !x->loc_ok : !hs_uri_parse(trim(f->value), &u)) {
             hs_chk_report_field(c, "redirect.location-invalid", f);
             return;
         }
@@ -179,8 +182,8 @@ static void chk_location_userinfo(const struct rx *x)
     const struct hs_txn_field *f = FR(HS_FID_LOCATION);
     if (!f || f->value.len == 0 || !memchr(f->value.p, '@', f->value.len))
         return;
-    struct hs_uri u;
-    if (!hs_uri_parse(trim(f->value), &u) || !u.has_authority)
+    const struct hs_uri u = x->loc;
+    if (!x->loc_ok || !u.has_authority)
         return;
     /* a network-path reference inherits the target's scheme: http (or https) */
     if (u.has_scheme && !scheme_http(u.scheme))
@@ -204,8 +207,7 @@ static void chk_location_relative(const struct rx *x)
     const struct hs_txn_field *f = FR(HS_FID_LOCATION);
     if (!f)
         return;
-    struct hs_uri u;
-    if (hs_uri_parse(trim(f->value), &u) && !u.has_scheme)
+    if (x->loc_ok && !x->loc.has_scheme)
         hs_chk_report_field(c, "redirect.location-relative", f);
 }
 
@@ -357,8 +359,8 @@ static void chk_self_redirect(const struct rx *x)
     /* the next request would differ (a cookie is set) or is delayed on purpose */
     if (FR(HS_FID_SET_COOKIE) || FR(HS_FID_RETRY_AFTER))
         return;
-    struct hs_uri ref;
-    if (!hs_uri_parse(trim(loc->value), &ref))
+    const struct hs_uri ref = x->loc;
+    if (!x->loc_ok)
         return;
 
     char bbuf[URI_MAX], rbuf[URI_MAX];
@@ -441,7 +443,9 @@ static void redirect_run(struct hs_chk_ctx *c, const struct hs_txn *t)
     const struct hs_chk_fields *r = hs_chk_fields(c, HS_DIR_S2C);
     if (!(r->has & HS_FID_BIT(HS_FID_LOCATION)) && (s < 300 || s > 399))
         return;
-    const struct rx x = {c, t, hs_chk_fields(c, HS_DIR_C2S), r};
+    struct rx x = {.c = c, .t = t, .q = hs_chk_fields(c, HS_DIR_C2S), .r = r, .loc_ok = false};
+    if (r->has & HS_FID_BIT(HS_FID_LOCATION)) /* parsed once for every Location check */
+        x.loc_ok = hs_uri_parse(trim(FLOC(&x)->value), &x.loc);
     const size_t mark = hs_chk_mark(c);
     if (r->has & HS_FID_BIT(HS_FID_LOCATION)) {
         chk_location_invalid(&x);

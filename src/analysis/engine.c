@@ -78,13 +78,23 @@ const char *hs_area_name(enum hs_area a)
 
 #define EVIDENCE_MAX 256
 
+/* A memorised verdict on a field value (hs_chk_memo_get): the value, then the verdict. */
+struct memo_slot {
+    uint16_t len; /* of the value; 0: empty */
+    uint8_t tag;
+    uint8_t vlen; /* of the verdict */
+    uint8_t bytes[HS_CHK_MEMO_MAX];
+};
+
+#define MEMO_SLOTS 512 /* power of two */
+
 struct hs_chk_ctx {
     struct hs_chk_engine *e;
     const struct hs_txn *t;
+    struct memo_slot memo[MEMO_SLOTS]; /* kept across runs: values repeat (User-Agent, Accept) */
     struct hs_cc cc[2];
     bool cc_done[2];
-    struct hs_chk_fields fx[2]; /* field index of the request and the response */
-    bool fx_done[2];
+    struct hs_chk_fields fx[2]; /* field index of the request and the response, built per run */
 };
 
 #define ID_SLOTS 1024 /* power of two, > 2x the number of checks */
@@ -233,12 +243,17 @@ static void begin_run(struct hs_chk_engine *e, const struct hs_txn *t)
     hs_arena_reset(&e->ev);
     e->ctx.t = t;
     e->ctx.cc_done[0] = e->ctx.cc_done[1] = false;
-    e->ctx.fx_done[0] = e->ctx.fx_done[1] = false;
 }
+
+static void build_fields(struct hs_chk_fields *x, const struct hs_txn_msg *m);
 
 void hs_chk_run_txn(struct hs_chk_engine *e, const struct hs_txn *t, struct hs_findings *out)
 {
     begin_run(e, t);
+    if (e->nrun) { /* every area reads the field index: build it once */
+        build_fields(&e->ctx.fx[HS_DIR_C2S], &t->req);
+        build_fields(&e->ctx.fx[HS_DIR_S2C], &t->resp);
+    }
     /* fields not kept (memory budget): nothing can be judged fairly */
     for (size_t i = 0; i < e->nrun && !t->fields_dropped; i++)
         e->run[i](&e->ctx, t);
@@ -443,19 +458,26 @@ static const struct {
 };
 
 /*
- * fid + 1 by fid_hash() (0: no known name): collision-free over fid_names
- * (constants found by search). A new name needs a free slot or new constants;
- * hs_chk_fid() always compares the whole name, so a wrong slot only loses the name.
+ * fid + 1 and the name's length by fid_hash() (length 0: no known name):
+ * collision-free over fid_names (constants found by search). A new name needs
+ * a free slot or new constants; the whole name is always compared, so a wrong
+ * slot only loses the name.
  */
-static const uint8_t fid_slot[256] = {
-    [0] = 39, [9] = 11, [10] = 9, [13] = 54, [22] = 53, [24] = 12, [30] = 16, [37] = 30,
-    [40] = 5, [41] = 42, [42] = 1, [45] = 43, [46] = 28, [48] = 31, [50] = 2, [56] = 44,
-    [57] = 25, [64] = 27, [68] = 7, [69] = 29, [73] = 47, [81] = 32, [98] = 23, [106] = 22,
-    [110] = 50, [111] = 36, [120] = 55, [135] = 33, [146] = 8, [150] = 37, [152] = 26,
-    [159] = 38, [160] = 6, [165] = 51, [166] = 34, [172] = 4, [178] = 41, [190] = 3, [195] = 19,
-    [199] = 45, [201] = 18, [202] = 17, [204] = 52, [205] = 14, [207] = 46, [209] = 20,
-    [223] = 13, [228] = 49, [230] = 15, [231] = 35, [237] = 24, [240] = 48, [241] = 40,
-    [243] = 21, [251] = 10,
+static const struct {
+    uint8_t fid1; /* fid + 1 */
+    uint8_t len;  /* of its name */
+} fid_slot[256] = {
+    [0] = {39, 25}, [9] = {11, 13}, [10] = {9, 19}, [13] = {54, 16}, [22] = {53, 7},
+    [24] = {12, 10}, [30] = {16, 16}, [37] = {30, 8}, [40] = {5, 13}, [41] = {42, 7},
+    [42] = {1, 6}, [45] = {43, 11}, [46] = {28, 17}, [48] = {31, 19}, [50] = {2, 14},
+    [56] = {44, 6}, [57] = {25, 4}, [64] = {27, 8}, [68] = {7, 5}, [69] = {29, 13},
+    [73] = {47, 7}, [81] = {32, 13}, [98] = {23, 7}, [106] = {22, 6}, [110] = {50, 10},
+    [111] = {36, 6}, [120] = {55, 17}, [135] = {33, 4}, [146] = {8, 7}, [150] = {37, 18},
+    [152] = {26, 4}, [159] = {38, 18}, [160] = {6, 3}, [165] = {51, 4}, [166] = {34, 8},
+    [172] = {4, 15}, [178] = {41, 5}, [190] = {3, 15}, [195] = {19, 6}, [199] = {45, 10},
+    [201] = {18, 12}, [202] = {17, 13}, [204] = {52, 3}, [205] = {14, 16}, [207] = {46, 2},
+    [209] = {20, 4}, [223] = {13, 16}, [228] = {49, 7}, [230] = {15, 14}, [231] = {35, 12},
+    [237] = {24, 9}, [240] = {48, 17}, [241] = {40, 19}, [243] = {21, 4}, [251] = {10, 13},
 };
 
 /* Length, first and last octet (ASCII case folded). */
@@ -464,103 +486,167 @@ static unsigned fid_hash(const uint8_t *p, size_t n)
     return (unsigned)(n + (p[0] | 0x20u) * 16u + (p[n - 1] | 0x20u) * 9u) & 255u;
 }
 
+static uint64_t ld64(const void *p)
+{
+    uint64_t v;
+    memcpy(&v, p, 8);
+    return v;
+}
+
+static uint32_t ld32(const void *p)
+{
+    uint32_t v;
+    memcpy(&v, p, 4);
+    return v;
+}
+
 /*
- * Eight octets of a name equal to eight of a lower-case literal (letters,
- * digits, "-") as hs_span_ieq() has it: they may differ only in bit 0x20, and
- * only where the literal holds a letter (bit 0x40 set, which "-" and digits lack).
+ * Bits where the octets of a and of a lower-case literal word lit differ, as
+ * hs_span_ieq() sees them: they may differ in bit 0x20 only where the literal
+ * holds a letter (bit 0x40 set, which "-" and digits lack).
  */
-static bool ieq8(uint64_t a, uint64_t lit)
+static uint64_t diff8(uint64_t a, uint64_t lit)
 {
-    return ((a ^ lit) & ~((lit >> 1) & 0x2020202020202020ULL)) == 0;
+    return (a ^ lit) & ~((lit >> 1) & 0x2020202020202020ULL);
 }
 
-static bool ieq4(uint32_t a, uint32_t lit)
+static uint32_t diff4(uint32_t a, uint32_t lit)
 {
-    return ((a ^ lit) & ~((lit >> 1) & 0x20202020u)) == 0;
+    return (a ^ lit) & ~((lit >> 1) & 0x20202020u);
 }
 
-/* p[0..n) equals the lower-case literal lit of length n, ignoring ASCII case. */
-static bool name_ieq(const uint8_t *p, const char *lit, size_t n)
+/*
+ * p[0..n) equals the lower-case literal lit of length n (1..25), ignoring
+ * ASCII case: overlapping words, no loop.
+ */
+static inline bool name_ieq(const uint8_t *p, const char *lit, size_t n)
 {
-    uint64_t a, b;
-    if (n >= 8) { /* whole words, then the last eight octets (overlapping) */
-        for (size_t i = 0; i + 8 < n; i += 8) {
-            memcpy(&a, p + i, 8);
-            memcpy(&b, lit + i, 8);
-            if (!ieq8(a, b))
-                return false;
-        }
-        memcpy(&a, p + n - 8, 8);
-        memcpy(&b, lit + n - 8, 8);
-        return ieq8(a, b);
+    if (n >= 8) {
+        uint64_t d = diff8(ld64(p), ld64(lit)) | diff8(ld64(p + n - 8), ld64(lit + n - 8));
+        if (n > 16)
+            d |= diff8(ld64(p + 8), ld64(lit + 8));
+        if (n > 24)
+            d |= diff8(ld64(p + 16), ld64(lit + 16));
+        return d == 0;
     }
-    if (n >= 4) {
-        uint32_t x, y, u, v;
-        memcpy(&x, p, 4);
-        memcpy(&y, lit, 4);
-        memcpy(&u, p + n - 4, 4);
-        memcpy(&v, lit + n - 4, 4);
-        return ieq4(x, y) && ieq4(u, v);
-    }
+    if (n >= 4)
+        return (diff4(ld32(p), ld32(lit)) | diff4(ld32(p + n - 4), ld32(lit + n - 4))) == 0;
     for (size_t i = 0; i < n; i++)
         if (hs_lower(p[i]) != (uint8_t)lit[i])
             return false;
     return true;
 }
 
-enum hs_fid hs_chk_fid(struct hs_span name)
+/* The kind of the name p[0..n); hs_chk_fid() and the index loop. */
+static inline enum hs_fid classify(const uint8_t *p, size_t n)
 {
-    if (name.len < 2 || name.len > 25)
+    if (n == 0)
         return HS_FID_OTHER;
-    unsigned k = fid_slot[fid_hash(name.p, name.len)];
-    if (!k || fid_names[k - 1].n != name.len || !name_ieq(name.p, fid_names[k - 1].s, name.len))
+    unsigned h = fid_hash(p, n);
+    if (fid_slot[h].len != n || !name_ieq(p, fid_names[fid_slot[h].fid1 - 1].s, n))
         return HS_FID_OTHER;
-    return (enum hs_fid)(k - 1);
+    return (enum hs_fid)(fid_slot[h].fid1 - 1);
 }
 
-const struct hs_chk_fields *hs_chk_fields(struct hs_chk_ctx *c, int dir)
+enum hs_fid hs_chk_fid(struct hs_span name)
 {
-    struct hs_chk_fields *x = &c->fx[dir];
-    if (c->fx_done[dir])
-        return x;
-    c->fx_done[dir] = true;
-    const struct hs_txn_msg *m = dir == HS_DIR_C2S ? &c->t->req : &c->t->resp;
+    return classify(name.p, name.len);
+}
+
+bool hs_chk_ieq(struct hs_span s, const char *lit, size_t n)
+{
+    if (s.len != n)
+        return false;
+    if (n > 25) {
+        size_t i = 0;
+        for (; i + 8 < n; i += 8)
+            if (diff8(ld64(s.p + i), ld64(lit + i)))
+                return false;
+        return diff8(ld64(s.p + n - 8), ld64(lit + n - 8)) == 0;
+    }
+    return n == 0 || name_ieq(s.p, lit, n);
+}
+
+/* Classify every field of m into x. */
+static void build_fields(struct hs_chk_fields *x, const struct hs_txn_msg *m)
+{
     uint64_t has = 0, dup = 0;
-    for (uint32_t i = 0; i < m->nfields; i++) {
-        enum hs_fid f = hs_chk_fid(m->fields[i].name);
+    const uint32_t n = m->nfields;
+    for (uint32_t i = 0; i < n; i++) {
+        /* classify(), spelt out: this loop runs for every field line */
+        const uint8_t *p = m->fields[i].name.p;
+        const size_t len = m->fields[i].name.len;
+        enum hs_fid f = HS_FID_OTHER;
+        if (len) { /* an empty slot has length 0 */
+            unsigned h = fid_hash(p, len);
+            if (fid_slot[h].len == len && name_ieq(p, fid_names[fid_slot[h].fid1 - 1].s, len))
+                f = (enum hs_fid)(fid_slot[h].fid1 - 1);
+        }
         if (i < HS_CHK_FID_KEEP)
             x->fid[i] = (uint8_t)f;
         if (f == HS_FID_OTHER)
             continue;
         uint64_t bit = HS_FID_BIT(f);
-        if (has & bit) {
-            dup |= bit;
-            x->count[f]++;
-        } else {
-            has |= bit;
+        if (!(has & bit))
             x->first[f] = i;
-            x->count[f] = 1;
-        }
+        dup |= has & bit;
+        has |= bit;
+        x->last[f] = i;
     }
     x->has = has;
     x->dup = dup;
-    return x;
 }
 
-const struct hs_txn_field *hs_chk_next(const struct hs_txn_msg *m, const struct hs_chk_fields *x,
-                                       enum hs_fid f, uint32_t *pos)
+const struct hs_chk_fields *hs_chk_fields(struct hs_chk_ctx *c, int dir)
 {
-    if (!(x->has & HS_FID_BIT(f))) {
-        *pos = m->nfields;
+    return &c->fx[dir];
+}
+
+/* ---- memo of verdicts on field values ----------------------------------------------------- */
+
+/* The slot of (tag, v): from the length, the tag and three octets. */
+static inline size_t memo_index(unsigned tag, struct hs_span v)
+{
+    uint32_t h = (uint32_t)v.len * 0x9e3779b1u;
+    h ^= tag * 0x85ebca6bu + v.p[0] * 0xc2b2ae35u + v.p[v.len / 2] * 0x27d4eb2fu +
+         v.p[v.len - 1] * 0x165667b1u;
+    h ^= h >> 15;
+    return (h * 0x2c1b3c6du >> 23) & (MEMO_SLOTS - 1);
+}
+
+const void *hs_chk_memo_get(const struct hs_chk_ctx *c, unsigned tag, struct hs_span v, size_t n)
+{
+    if (v.len == 0 || v.len + n > HS_CHK_MEMO_MAX)
+        return NULL;
+    const struct memo_slot *s = &c->memo[memo_index(tag, v)];
+    if (s->len != v.len || s->tag != tag || s->vlen != n)
+        return NULL;
+    const uint8_t *b = s->bytes;
+    if (v.len >= 8 && v.len <= 32) { /* overlapping words, no call */
+        uint64_t d = (ld64(b) ^ ld64(v.p)) | (ld64(b + v.len - 8) ^ ld64(v.p + v.len - 8));
+        if (v.len > 16)
+            d |= ld64(b + 8) ^ ld64(v.p + 8);
+        if (v.len > 24)
+            d |= ld64(b + 16) ^ ld64(v.p + 16);
+        if (d)
+            return NULL;
+    } else if (memcmp(b, v.p, v.len) != 0) {
         return NULL;
     }
-    for (uint32_t i = *pos > x->first[f] ? *pos : x->first[f]; i < m->nfields; i++)
-        if (hs_chk_fid_at(x, m, i) == f) {
-            *pos = i + 1;
-            return &m->fields[i];
-        }
-    *pos = m->nfields;
-    return NULL;
+    return b + v.len;
+}
+
+void hs_chk_memo_put(struct hs_chk_ctx *c, unsigned tag, struct hs_span v, const void *verdict,
+                     size_t n)
+{
+    if (v.len == 0 || v.len + n > HS_CHK_MEMO_MAX)
+        return;
+    struct memo_slot *s = &c->memo[memo_index(tag, v)];
+    memcpy(s->bytes, v.p, v.len);
+    memcpy(s->bytes + v.len, verdict, n);
+    s->len = (uint16_t)v.len;
+    s->tag = (uint8_t)tag;
+    s->vlen = (uint8_t)n;
 }
 
 /* ---- finding order ----------------------------------------------------------------------- */
