@@ -312,6 +312,15 @@ static void print_stats(struct pl *pl, bool final)
          ts->pending_limit_hits},
         {"transactions cut short to stay under the memory budget", "--max-txn-memory",
          ts->mem_limit_hits},
+        {"transactions with a line over the line limit", "--max-line", ts->line_limit_hits},
+        {"transactions with more header fields than kept", "--max-fields",
+         ts->fields_limit_hits},
+        {"header blocks abandoned at the size limit", "--max-header-bytes",
+         ts->header_limit_hits},
+        {"bodies whose decoding stopped at the byte limit", "--decode-max-bytes",
+         ts->decode_limit_hits},
+        {"bodies whose decoding stopped at the ratio limit (bomb)", "--decode-max-ratio",
+         ts->decode_ratio_hits},
         {"connections without state (out of memory)", "", pl->conn_nomem + ts->nomem},
     };
     for (size_t i = 0; i < sizeof lim / sizeof lim[0]; i++)

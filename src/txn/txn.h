@@ -110,6 +110,11 @@ struct hs_txn_stats {
     uint64_t lost_responses;     /* of those: the capture lost the response (acknowledgements) */
     uint64_t pending_limit_hits; /* --max-pending-requests */
     uint64_t mem_limit_hits;     /* --max-txn-memory: unanswered reported early or fields not kept */
+    uint64_t line_limit_hits;    /* messages with a line over --max-line */
+    uint64_t fields_limit_hits;  /* messages with more fields than --max-fields */
+    uint64_t header_limit_hits;  /* header blocks over --max-header-bytes */
+    uint64_t decode_limit_hits;  /* bodies stopped at --decode-max-bytes */
+    uint64_t decode_ratio_hits;  /* bodies stopped at --decode-max-ratio */
     uint64_t mem, peak_mem;      /* bytes held by unfinished transactions */
     uint64_t http_conns, other_conns;
     uint64_t stray_bytes, tunnel_bytes, other_bytes;

@@ -105,9 +105,17 @@ static void txn_free(struct hs_txn_mgr *m, struct hs_txn *t)
     hs_free(t);
 }
 
+#define ANY(t, a) ((((t)->req.anomalies | (t)->resp.anomalies) >> (a)) & 1)
+
 static void emit(struct hs_txn_conn *c, struct hs_txn *t)
 {
     struct hs_txn_stats *st = &c->m->st;
+    /* limits that show on the message: counted here for the end-of-run summary */
+    st->line_limit_hits += ANY(t, HS_H1_A_LINE_TOO_LONG);
+    st->fields_limit_hits += ANY(t, HS_H1_A_TOO_MANY_HEADERS);
+    st->header_limit_hits += ANY(t, HS_H1_A_HEADERS_TOO_LARGE);
+    st->decode_limit_hits += t->resp.decoded == HS_DECODE_LIMIT;
+    st->decode_ratio_hits += t->resp.decoded == HS_DECODE_RATIO;
     st->transactions++;
     if (hs_txn_complete(t))
         st->complete++;
