@@ -446,18 +446,13 @@ static bool is_token(struct hs_span s)
     return true;
 }
 
-static bool is_ows(uint8_t c)
-{
-    return c == ' ' || c == '\t';
-}
-
 /* s without leading and trailing OWS; (p, 0) keeps p when nothing is cut at the front. */
 static inline struct hs_span trim_ows(struct hs_span s)
 {
     size_t a = 0, b = s.len;
-    while (a < b && is_ows(s.p[a]))
+    while (a < b && hs_is_ows(s.p[a]))
         a++;
-    while (b > a && is_ows(s.p[b - 1]))
+    while (b > a && hs_is_ows(s.p[b - 1]))
         b--;
     return a == 0 ? hs_span_make(s.p, b) : hs_span_make(s.p + a, b - a);
 }

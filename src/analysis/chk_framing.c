@@ -45,11 +45,6 @@
 
 /* ---- helpers --------------------------------------------------------------------------------- */
 
-static bool is_ows(uint8_t c)
-{
-    return c == ' ' || c == '\t';
-}
-
 static bool is_digit(uint8_t c)
 {
     return c >= '0' && c <= '9';
@@ -67,17 +62,6 @@ static const uint8_t tchar[256] = {
     0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 1, 1,
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 0,
 };
-
-static struct hs_span trim(struct hs_span s)
-{
-    while (s.len && is_ows(s.p[0])) {
-        s.p++;
-        s.len--;
-    }
-    while (s.len && is_ows(s.p[s.len - 1]))
-        s.len--;
-    return s;
-}
 
 static bool all_digits(struct hs_span s)
 {
@@ -510,17 +494,8 @@ static bool list_has(const struct fr *x, const struct hs_txn_msg *m, enum hs_fid
     size_t tlen = strlen(tok);
     const struct hs_txn_field *fl;
     for (uint32_t pos = 0; (fl = hs_chk_next(m, IX(x, m), f, &pos)) != NULL;) {
-        struct hs_list_iter it;
-        struct hs_span el;
-        hs_list_init(&it, fl->value);
-        while (hs_list_next(&it, &el)) {
-            size_t l = 0;
-            while (l < el.len && el.p[l] != ';' && el.p[l] != ' ' && el.p[l] != '\t' &&
-                   el.p[l] != '=')
-                l++;
-            if (hs_span_ieq(hs_span_make(el.p, l), tok, tlen))
-                return true;
-        }
+        if (hs_list_has_token(fl->value, tok, tlen))
+            return true;
     }
     return false;
 }
@@ -535,7 +510,7 @@ static bool next_elem(struct hs_span *rest, struct hs_span *el)
     while (rest->len) {
         const uint8_t *comma = memchr(rest->p, ',', rest->len);
         size_t n = comma ? (size_t)(comma - rest->p) : rest->len;
-        *el = trim(hs_span_make(rest->p, n));
+        *el = hs_span_trim(hs_span_make(rest->p, n));
         rest->p += comma ? n + 1 : n;
         rest->len -= comma ? n + 1 : n;
         if (el->len)
@@ -602,7 +577,7 @@ static bool cl_list_ok(struct hs_span v)
         size_t k = i;
         while (k < v.len && v.p[k] != ',')
             k++;
-        if (!all_digits(trim(hs_span_make(v.p + i, k - i))))
+        if (!all_digits(hs_span_trim(hs_span_make(v.p + i, k - i))))
             return false;
         i = k + 1;
     }
@@ -778,7 +753,7 @@ static bool te_next(struct te_iter *ti, struct hs_span *name, struct hs_span *re
         struct hs_span el;
         if (hs_list_next(&ti->it, &el)) {
             *name = first_token(el, rest);
-            *rest = trim(*rest);
+            *rest = hs_span_trim(*rest);
             *f = ti->f;
             return true;
         }
@@ -1478,7 +1453,7 @@ static bool maybe_empty_element(struct hs_span v)
     const uint8_t *end = v.p + v.len;
     while (p) {
         const uint8_t *q = p + 1;
-        while (q < end && is_ows(*q))
+        while (q < end && hs_is_ows(*q))
             q++;
         if (q == end || *q == ',')
             return true;
@@ -1857,14 +1832,14 @@ static bool params_ok(struct hs_span s, bool bws)
 {
     size_t i = 0;
     for (;;) {
-        while (i < s.len && is_ows(s.p[i]))
+        while (i < s.len && hs_is_ows(s.p[i]))
             i++;
         if (i == s.len)
             return true;
         if (s.p[i] != ';')
             return false;
         i++;
-        while (i < s.len && is_ows(s.p[i]))
+        while (i < s.len && hs_is_ows(s.p[i]))
             i++;
         if (i == s.len || s.p[i] == ';')
             continue; /* empty parameter: allowed by the recipient grammar */
@@ -1873,12 +1848,12 @@ static bool params_ok(struct hs_span s, bool bws)
             i++;
         if (i == k)
             return false;
-        while (bws && i < s.len && is_ows(s.p[i]))
+        while (bws && i < s.len && hs_is_ows(s.p[i]))
             i++;
         if (i == s.len || s.p[i] != '=')
             return false;
         i++;
-        while (bws && i < s.len && is_ows(s.p[i]))
+        while (bws && i < s.len && hs_is_ows(s.p[i]))
             i++;
         if (i < s.len && s.p[i] == '"') {
             size_t q = hs_quoted_len(hs_span_make(s.p + i, s.len - i));
@@ -1974,14 +1949,14 @@ static bool token_list_fast(struct hs_span v, uint8_t extra)
             i = tchar_run(v.p, i + 1, v.len);
         if (i == k)
             return false;
-        while (i < v.len && is_ows(v.p[i]))
+        while (i < v.len && hs_is_ows(v.p[i]))
             i++;
         if (i == v.len)
             return true;
         if (v.p[i] != ',')
             return false;
         i++;
-        while (i < v.len && is_ows(v.p[i]))
+        while (i < v.len && hs_is_ows(v.p[i]))
             i++;
     }
 }
@@ -2055,7 +2030,7 @@ static bool products_ok(struct hs_span v)
     while (i < n) {
         if (!first) {
             size_t k = i;
-            while (i < n && is_ows(p[i]))
+            while (i < n && hs_is_ows(p[i]))
                 i++;
             if (i == k)
                 return false;

@@ -44,22 +44,6 @@ struct rx {
 
 /* ---- helpers ----------------------------------------------------------------------------- */
 
-static bool is_ows(uint8_t c)
-{
-    return c == ' ' || c == '\t';
-}
-
-static struct hs_span trim(struct hs_span s)
-{
-    while (s.len && is_ows(s.p[0])) {
-        s.p++;
-        s.len--;
-    }
-    while (s.len && is_ows(s.p[s.len - 1]))
-        s.len--;
-    return s;
-}
-
 /* A span's bytes for "%.*s" (never NULL). */
 static const char *sp(struct hs_span s)
 {
@@ -160,7 +144,7 @@ static void chk_location_invalid(const struct rx *x)
     const struct hs_txn_field *f;
     for (uint32_t i = 0; (f = hs_chk_next(&t->resp, x->r, HS_FID_LOCATION, &i)) != NULL;) {
         struct hs_uri u = x->loc;
-        if (f == FR(HS_FID_LOCATION) ? !x->loc_ok : !hs_uri_parse(trim(f->value), &u)) {
+        if (f == FR(HS_FID_LOCATION) ? !x->loc_ok : !hs_uri_parse(hs_span_trim(f->value), &u)) {
             hs_chk_report_field(c, "redirect.location-invalid", f);
             return;
         }
@@ -308,10 +292,10 @@ static struct hs_span request_scheme(const struct hs_txn_msg *req, const struct 
     while (el.len) { /* forwarded-pair *( ";" forwarded-pair ) */
         const uint8_t *semi = memchr(el.p, ';', el.len);
         size_t pl = semi ? (size_t)(semi - el.p) : el.len;
-        struct hs_span pair = trim(hs_span_make(el.p, pl));
+        struct hs_span pair = hs_span_trim(hs_span_make(el.p, pl));
         const uint8_t *eq = memchr(pair.p, '=', pair.len);
-        if (eq && HS_SPAN_IEQ(trim(hs_span_make(pair.p, (size_t)(eq - pair.p))), "proto")) {
-            struct hs_span v = trim(hs_span_make(eq + 1, pair.len - (size_t)(eq + 1 - pair.p)));
+        if (eq && HS_SPAN_IEQ(hs_span_trim(hs_span_make(pair.p, (size_t)(eq - pair.p))), "proto")) {
+            struct hs_span v = hs_span_trim(hs_span_make(eq + 1, pair.len - (size_t)(eq + 1 - pair.p)));
             if (v.len >= 2 && v.p[0] == '"' && v.p[v.len - 1] == '"')
                 v = hs_span_make(v.p + 1, v.len - 2);
             return HS_SPAN_IEQ(v, "https") ? https : http;
@@ -366,7 +350,7 @@ static void chk_self_redirect(const struct rx *x)
     char bbuf[URI_MAX], rbuf[URI_MAX];
     struct hs_uri base;
     if (t->target.p[0] == '/') { /* origin-form */
-        struct hs_span host = trim(t->host);
+        struct hs_span host = hs_span_trim(t->host);
         /* without Host only a reference without authority can be compared */
         if (host.len == 0 && (ref.has_scheme || ref.has_authority))
             return;
@@ -389,7 +373,7 @@ static void chk_self_redirect(const struct rx *x)
     struct hs_uri r;
     if (rlen == 0 || !hs_uri_parse(hs_span_make(rbuf, rlen), &r) || !same_request(&base, &r))
         return;
-    struct hs_span v = trim(loc->value);
+    struct hs_span v = hs_span_trim(loc->value);
     hs_chk_reportf(c, "redirect.to-itself", "%u to %.*s %.*s, Location: %.*s", t->status,
                    (int)t->method.len, sp(t->method), (int)t->target.len, sp(t->target),
                    (int)v.len, sp(v));
@@ -445,7 +429,7 @@ static void redirect_run(struct hs_chk_ctx *c, const struct hs_txn *t)
         return;
     struct rx x = {.c = c, .t = t, .q = hs_chk_fields(c, HS_DIR_C2S), .r = r, .loc_ok = false};
     if (r->has & HS_FID_BIT(HS_FID_LOCATION)) /* parsed once for every Location check */
-        x.loc_ok = hs_uri_parse(trim(FLOC(&x)->value), &x.loc);
+        x.loc_ok = hs_uri_parse(hs_span_trim(FLOC(&x)->value), &x.loc);
     const size_t mark = hs_chk_mark(c);
     if (r->has & HS_FID_BIT(HS_FID_LOCATION)) {
         chk_location_invalid(&x);

@@ -43,35 +43,10 @@ static bool list_has(const struct hs_txn_msg *m, const struct hs_chk_fields *x, 
     size_t tlen = strlen(tok);
     const struct hs_txn_field *fl;
     for (uint32_t k = 0; (fl = hs_chk_next(m, x, f, &k)) != NULL;) {
-        struct hs_list_iter it;
-        struct hs_span el;
-        hs_list_init(&it, fl->value);
-        while (hs_list_next(&it, &el)) {
-            size_t l = 0;
-            while (l < el.len && el.p[l] != ';' && el.p[l] != ' ' && el.p[l] != '\t' &&
-                   el.p[l] != '=')
-                l++;
-            if (hs_span_ieq(hs_span_make(el.p, l), tok, tlen))
-                return true;
-        }
+        if (hs_list_has_token(fl->value, tok, tlen))
+            return true;
     }
     return false;
-}
-
-static bool is_ows(uint8_t c)
-{
-    return c == ' ' || c == '\t';
-}
-
-static struct hs_span trim(struct hs_span s)
-{
-    while (s.len && is_ows(s.p[0])) {
-        s.p++;
-        s.len--;
-    }
-    while (s.len && is_ows(s.p[s.len - 1]))
-        s.len--;
-    return s;
 }
 
 /*
@@ -144,17 +119,17 @@ static bool ct_multipart_byteranges(const struct hs_txn_msg *m, const struct hs_
     struct hs_span v = f->value;
     const uint8_t *semi = memchr(v.p, ';', v.len);
     size_t tl = semi ? (size_t)(semi - v.p) : v.len;
-    if (!HS_SPAN_IEQ(trim(hs_span_make(v.p, tl)), "multipart/byteranges"))
+    if (!HS_SPAN_IEQ(hs_span_trim(hs_span_make(v.p, tl)), "multipart/byteranges"))
         return false;
     while (semi) {
         struct hs_span rest = hs_span_make(semi + 1, v.len - (size_t)(semi + 1 - v.p));
         semi = memchr(rest.p, ';', rest.len);
-        struct hs_span par = trim(hs_span_make(rest.p, semi ? (size_t)(semi - rest.p) : rest.len));
+        struct hs_span par = hs_span_trim(hs_span_make(rest.p, semi ? (size_t)(semi - rest.p) : rest.len));
         const uint8_t *eq = memchr(par.p, '=', par.len);
         if (!eq)
             continue;
-        struct hs_span name = trim(hs_span_make(par.p, (size_t)(eq - par.p)));
-        struct hs_span val = trim(hs_span_make(eq + 1, par.len - (size_t)(eq + 1 - par.p)));
+        struct hs_span name = hs_span_trim(hs_span_make(par.p, (size_t)(eq - par.p)));
+        struct hs_span val = hs_span_trim(hs_span_make(eq + 1, par.len - (size_t)(eq + 1 - par.p)));
         if (val.len >= 2 && val.p[0] == '"' && val.p[val.len - 1] == '"') {
             val.p++;
             val.len -= 2;
@@ -1064,7 +1039,7 @@ static void chk_206_if_range(const struct sx *x)
     const struct hs_txn_field *ir = FQ(HS_FID_IF_RANGE);
     if (!ir || !FQ(HS_FID_RANGE))
         return;
-    struct hs_span v = trim(ir->value);
+    struct hs_span v = hs_span_trim(ir->value);
     bool is_tag = (v.len && v.p[0] == '"') || (v.len >= 2 && v.p[0] == 'W' && v.p[1] == '/');
     if (is_tag) {
         struct hs_etag want, have;
@@ -1074,7 +1049,7 @@ static void chk_206_if_range(const struct sx *x)
         bool matches;
         if (want.weak)
             matches = false; /* strong comparison: a weak tag never matches */
-        else if (et && hs_etag_parse_value(trim(et->value), &have))
+        else if (et && hs_etag_parse_value(hs_span_trim(et->value), &have))
             matches = hs_etag_strong_eq(&want, &have);
         else
             return; /* the selected representation's tag is not known */
@@ -1090,7 +1065,7 @@ static void chk_206_if_range(const struct sx *x)
     }
     struct hs_date want, have;
     const struct hs_txn_field *lm = FR(HS_FID_LAST_MODIFIED);
-    if (!lm || !hs_date_parse(v, &want) || !hs_date_parse(trim(lm->value), &have))
+    if (!lm || !hs_date_parse(v, &want) || !hs_date_parse(hs_span_trim(lm->value), &have))
         return;
     if (want.epoch != have.epoch)
         hs_chk_reportf(c, "status.206-if-range-mismatch", "If-Range: %.*s, Last-Modified: %.*s",

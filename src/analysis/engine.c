@@ -403,18 +403,8 @@ bool hs_chk_list_has(const struct hs_txn_msg *m, const char *name, const char *t
     for (uint32_t k = 0; k < m->nfields; k++) {
         if (!name_is(m->fields[k].name, name))
             continue;
-        struct hs_list_iter it;
-        struct hs_span el;
-        hs_list_init(&it, m->fields[k].value);
-        while (hs_list_next(&it, &el)) {
-            /* compare the element's first token (parameters after ';' ignored) */
-            size_t l = 0;
-            while (l < el.len && el.p[l] != ';' && el.p[l] != ' ' && el.p[l] != '\t' &&
-                   el.p[l] != '=')
-                l++;
-            if (hs_span_ieq(hs_span_make(el.p, l), tok, tlen))
-                return true;
-        }
+        if (hs_list_has_token(m->fields[k].value, tok, tlen))
+            return true;
     }
     return false;
 }

@@ -11,11 +11,6 @@
 
 /* ---- small helpers -------------------------------------------------------------------------- */
 
-static bool is_ows(uint8_t c)
-{
-    return c == ' ' || c == '\t';
-}
-
 static bool is_digit(uint8_t c)
 {
     return c >= '0' && c <= '9';
@@ -41,17 +36,6 @@ static struct hs_span sub(struct hs_span s, size_t off, size_t len)
 static struct hs_span tail(struct hs_span s, size_t off)
 {
     return sub(s, off, s.len - off);
-}
-
-/* s without leading and trailing OWS (RFC 9110 5.6.3). */
-static struct hs_span trim_ows(struct hs_span s)
-{
-    size_t a = 0, b = s.len;
-    while (a < b && is_ows(s.p[a]))
-        a++;
-    while (b > a && is_ows(s.p[b - 1]))
-        b--;
-    return sub(s, a, b - a);
 }
 
 /* Index of the first byte c in s, or s.len. */
@@ -191,10 +175,10 @@ bool hs_list_next(struct hs_list_iter *it, struct hs_span *elem)
             }
             i = r.p[i] == '"' ? skip_quoted(r, i) : i + 1;
         }
-        struct hs_span e = trim_ows(sub(r, 0, i));
+        struct hs_span e = hs_span_trim(sub(r, 0, i));
         if (comma) {
             it->rest = tail(r, i + 1);
-            if (trim_ows(it->rest).len == 0) { /* "a," or "a,  ": one trailing empty element */
+            if (hs_span_trim(it->rest).len == 0) { /* "a," or "a,  ": one trailing empty element */
                 it->empty++;
                 it->rest = tail(it->rest, it->rest.len);
             }
@@ -207,6 +191,21 @@ bool hs_list_next(struct hs_list_iter *it, struct hs_span *elem)
         }
         if (comma)
             it->empty++;
+    }
+    return false;
+}
+
+bool hs_list_has_token(struct hs_span value, const char *tok, size_t tlen)
+{
+    struct hs_list_iter it;
+    struct hs_span el;
+    hs_list_init(&it, value);
+    while (hs_list_next(&it, &el)) {
+        size_t l = 0;
+        while (l < el.len && el.p[l] != ';' && el.p[l] != '=' && !hs_is_ows(el.p[l]))
+            l++;
+        if (hs_span_ieq(hs_span_make(el.p, l), tok, tlen))
+            return true;
     }
     return false;
 }
@@ -254,14 +253,14 @@ static void cc_directive(struct hs_span e, struct hs_cc_dir *d)
     memset(d, 0, sizeof *d);
     size_t eq = find(e, '=');
     struct hs_span name = sub(e, 0, eq);
-    d->name = trim_ows(name);
+    d->name = hs_span_trim(name);
     if (d->name.len != name.len || !hs_is_token(d->name))
         d->bad_syntax = true;
     if (eq == e.len)
         return;
     d->has_arg = true;
     struct hs_span a = tail(e, eq + 1);
-    struct hs_span ta = trim_ows(a);
+    struct hs_span ta = hs_span_trim(a);
     if (ta.len != a.len) {
         d->bad_syntax = true;
         a = ta;
@@ -576,7 +575,7 @@ bool hs_etag_list_match(struct hs_span value, const struct hs_etag *tag, bool we
 {
     *star = false;
     *matched = false;
-    struct hs_span v = trim_ows(value);
+    struct hs_span v = hs_span_trim(value);
     if (v.len == 1 && v.p[0] == '*') {
         *star = true;
         *matched = true;
@@ -585,7 +584,7 @@ bool hs_etag_list_match(struct hs_span value, const struct hs_etag *tag, bool we
     bool hit = false;
     size_t i = 0;
     while (i < v.len) {
-        if (is_ows(v.p[i]) || v.p[i] == ',') {
+        if (hs_is_ows(v.p[i]) || v.p[i] == ',') {
             i++;
             continue;
         }
@@ -596,7 +595,7 @@ bool hs_etag_list_match(struct hs_span value, const struct hs_etag *tag, bool we
         i += n;
         if (tag && (weak ? hs_etag_weak_eq(&e, tag) : hs_etag_strong_eq(&e, tag)))
             hit = true;
-        while (i < v.len && is_ows(v.p[i]))
+        while (i < v.len && hs_is_ows(v.p[i]))
             i++;
         if (i < v.len && v.p[i] != ',')
             return false;
@@ -661,7 +660,7 @@ bool hs_range_parse(struct hs_span s, struct hs_range *out)
     size_t i = 0;
     for (;;) {
         size_t c = i + find(tail(set, i), ',');
-        struct hs_span e = trim_ows(sub(set, i, c - i));
+        struct hs_span e = hs_span_trim(sub(set, i, c - i));
         if (e.len > 0) {
             struct hs_range_spec r;
             if (bytes) {

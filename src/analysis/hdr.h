@@ -30,6 +30,9 @@ struct hs_list_iter {
 };
 void hs_list_init(struct hs_list_iter *it, struct hs_span value);
 bool hs_list_next(struct hs_list_iter *it, struct hs_span *elem);
+/* Does the #list value have an element whose first token (before ';', '=' or OWS) is tok,
+ * case-insensitive? ("Connection: keep-alive, Upgrade" has "upgrade".) */
+bool hs_list_has_token(struct hs_span value, const char *tok, size_t tlen);
 
 /* ---- Cache-Control (RFC 9111 5.2) ------------------------------------------------------ */
 

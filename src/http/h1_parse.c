@@ -53,11 +53,6 @@ static const uint8_t tchar[256] = {
     ['y'] = 1, ['z'] = 1,
 };
 
-static bool is_ws(uint8_t c)
-{
-    return c == ' ' || c == '\t';
-}
-
 static int hexval(uint8_t c)
 {
     if (c >= '0' && c <= '9')
@@ -132,15 +127,6 @@ bool hs_h1_parse_u64(struct hs_span s, uint64_t *out)
     }
     *out = v;
     return true;
-}
-
-static struct hs_span trim(struct hs_span s)
-{
-    while (s.len && is_ws(s.p[0]))
-        s.p++, s.len--;
-    while (s.len && is_ws(s.p[s.len - 1]))
-        s.len--;
-    return s;
 }
 
 /* ---- life cycle ------------------------------------------------------------ */
@@ -302,11 +288,11 @@ static bool parse_version(struct hs_h1_msg *m, struct hs_span v)
 static struct hs_span next_token(struct hs_h1_msg *m, struct hs_span *rest)
 {
     size_t i = 0, n = rest->len;
-    while (i < n && !is_ws(rest->p[i]))
+    while (i < n && !hs_is_ows(rest->p[i]))
         i++;
     struct hs_span tok = hs_span_make(rest->p, i);
     size_t j = i;
-    while (j < n && is_ws(rest->p[j]))
+    while (j < n && hs_is_ows(rest->p[j]))
         j++;
     if (j - i > 1 || (j > i && rest->p[i] == '\t'))
         FLAG(m, HS_H1_A_EXTRA_WHITESPACE);
@@ -329,23 +315,23 @@ static bool parse_request_line(struct hs_h1_msg *m, struct hs_span line, bool al
         return false;
     /* The version is the last token; a target with spaces is kept whole (lenient). */
     size_t end = rest.len;
-    while (end && is_ws(rest.p[end - 1])) {
+    while (end && hs_is_ows(rest.p[end - 1])) {
         end--;
         FLAG(m, HS_H1_A_EXTRA_WHITESPACE);
     }
     size_t vstart = end;
-    while (vstart && !is_ws(rest.p[vstart - 1]))
+    while (vstart && !hs_is_ows(rest.p[vstart - 1]))
         vstart--;
     struct hs_span ver = hs_span_make(rest.p + vstart, end - vstart);
     if (vstart > 0 && parse_version(m, ver)) {
         size_t tend = vstart;
-        while (tend && is_ws(rest.p[tend - 1]))
+        while (tend && hs_is_ows(rest.p[tend - 1]))
             tend--;
         if (vstart - tend > 1 || rest.p[tend] == '\t')
             FLAG(m, HS_H1_A_EXTRA_WHITESPACE);
         m->target = hs_span_make(rest.p, tend);
         for (size_t i = 0; i < m->target.len; i++)
-            if (is_ws(m->target.p[i])) {
+            if (hs_is_ows(m->target.p[i])) {
                 FLAG(m, HS_H1_A_EXTRA_WHITESPACE);
                 break;
             }
@@ -380,11 +366,11 @@ static bool parse_status_line(struct hs_h1_msg *m, struct hs_span line)
         m->reason = hs_span_make(rest.p + 3, 0);
         return true;
     }
-    if (!is_ws(rest.p[3]))
+    if (!hs_is_ows(rest.p[3]))
         return false;
-    if (rest.p[3] == '\t' || (rest.len > 4 && is_ws(rest.p[4])))
+    if (rest.p[3] == '\t' || (rest.len > 4 && hs_is_ows(rest.p[4])))
         FLAG(m, HS_H1_A_EXTRA_WHITESPACE);
-    m->reason = trim(hs_span_make(rest.p + 4, rest.len - 4));
+    m->reason = hs_span_trim(hs_span_make(rest.p + 4, rest.len - 4));
     return true;
 }
 
@@ -558,8 +544,8 @@ static bool field_line(struct hs_h1_parser *p, struct hs_h1_msg *m, const uint8_
         FLAG(m, HS_H1_A_BARE_LF);
     if (len == 0)
         return false;
-    if (is_ws(ls[0])) {
-        struct hs_span cont = trim(hs_span_make(ls, len));
+    if (hs_is_ows(ls[0])) {
+        struct hs_span cont = hs_span_trim(hs_span_make(ls, len));
         if (!clean)
             check_value(m, cont);
         if (fs->first && !fs->trailers) {
@@ -589,9 +575,9 @@ static bool field_line(struct hs_h1_parser *p, struct hs_h1_msg *m, const uint8_
             return true;
         }
         name = hs_span_make(ls, (size_t)(colon - ls));
-        if (name.len && is_ws(name.p[name.len - 1])) {
+        if (name.len && hs_is_ows(name.p[name.len - 1])) {
             FLAG(m, HS_H1_A_WS_BEFORE_COLON);
-            while (name.len && is_ws(name.p[name.len - 1]))
+            while (name.len && hs_is_ows(name.p[name.len - 1]))
                 name.len--;
         }
         bool valid = name.len > 0;
@@ -602,7 +588,7 @@ static bool field_line(struct hs_h1_parser *p, struct hs_h1_msg *m, const uint8_
         if (!clean && memchr(name.p, '\r', name.len))
             FLAG(m, HS_H1_A_BARE_CR);
     }
-    struct hs_span value = trim(hs_span_make(colon + 1, (size_t)(ls + len - (colon + 1))));
+    struct hs_span value = hs_span_trim(hs_span_make(colon + 1, (size_t)(ls + len - (colon + 1))));
     if (!clean)
         check_value(m, value);
     if (fs->count >= p->lim.max_fields) {
@@ -657,7 +643,7 @@ static void decide_framing(struct hs_h1_parser *p, struct hs_h1_msg *m)
                 const uint8_t *comma = memchr(v.p, ',', v.len);
                 size_t l = comma ? (size_t)(comma - v.p) : v.len;
                 uint64_t x;
-                if (!hs_h1_parse_u64(trim(hs_span_make(v.p, l)), &x)) {
+                if (!hs_h1_parse_u64(hs_span_trim(hs_span_make(v.p, l)), &x)) {
                     cl_bad = true;
                     has_cl = true;
                 } else if (has_cl && x != cl) {
@@ -682,10 +668,10 @@ static void decide_framing(struct hs_h1_parser *p, struct hs_h1_msg *m)
             while (v.len) {
                 const uint8_t *comma = memchr(v.p, ',', v.len);
                 size_t l = comma ? (size_t)(comma - v.p) : v.len;
-                struct hs_span c = trim(hs_span_make(v.p, l));
+                struct hs_span c = hs_span_trim(hs_span_make(v.p, l));
                 const uint8_t *semi = memchr(c.p, ';', c.len);
                 if (semi)
-                    c = trim(hs_span_make(c.p, (size_t)(semi - c.p)));
+                    c = hs_span_trim(hs_span_make(c.p, (size_t)(semi - c.p)));
                 if (c.len) {
                     has_te = true;
                     te_chunked = HS_SPAN_IEQ(c, "chunked");
@@ -983,7 +969,7 @@ static size_t st_chunk_size(struct hs_h1_parser *p, const uint8_t *d, size_t n, 
         i++;
     }
     size_t j = i;
-    while (j < line.len && is_ws(line.p[j]))
+    while (j < line.len && hs_is_ows(line.p[j]))
         j++;
     if (i == 0 || (j < line.len && line.p[j] != ';')) {
         FLAG(m, HS_H1_A_BAD_CHUNK);

@@ -39,6 +39,22 @@ static inline bool hs_span_ieq(struct hs_span s, const char *lit, size_t litlen)
     return true;
 }
 
+/* SP or HTAB: optional whitespace (RFC 9110 5.6.3). */
+static inline bool hs_is_ows(uint8_t c)
+{
+    return c == ' ' || c == '\t';
+}
+
+/* s without leading and trailing SP/HTAB. */
+static inline struct hs_span hs_span_trim(struct hs_span s)
+{
+    while (s.len && hs_is_ows(s.p[0]))
+        s.p++, s.len--;
+    while (s.len && hs_is_ows(s.p[s.len - 1]))
+        s.len--;
+    return s;
+}
+
 #define HS_SPAN_EQ(s, lit) hs_span_eq((s), (lit), sizeof(lit) - 1)
 #define HS_SPAN_IEQ(s, lit) hs_span_ieq((s), (lit), sizeof(lit) - 1)
 
