@@ -543,8 +543,6 @@ static void anomaly_check(struct hs_chk_ctx *c, const struct hs_txn_msg *m, unsi
 static void cl_and_te(const struct fr *x, const struct hs_txn_msg *m, const char *id)
 {
     struct hs_chk_ctx *c = x->c;
-    const struct hs_txn *t = x->t;
-    (void)t;
     /* with both fields the parser flags CL_AND_TE, or BAD_CL when the length is invalid */
     if (!(m->anomalies &
           (BIT(HS_H1_A_CL_AND_TE) | BIT(HS_H1_A_BAD_CL) | BIT(HS_H1_A_CL_CONFLICT))))
@@ -588,8 +586,6 @@ static bool cl_list_ok(struct hs_span v)
 static void bad_cl(const struct fr *x, const struct hs_txn_msg *m, const char *id)
 {
     struct hs_chk_ctx *c = x->c;
-    const struct hs_txn *t = x->t;
-    (void)t;
     if (!anom(m, HS_H1_A_BAD_CL))
         return;
     const struct hs_txn_field *f;
@@ -606,8 +602,6 @@ SIDED(bad_cl, "framing.request-invalid-content-length", "framing.response-invali
 static void conflicting_cl(const struct fr *x, const struct hs_txn_msg *m, const char *id)
 {
     struct hs_chk_ctx *c = x->c;
-    const struct hs_txn *t = x->t;
-    (void)t;
     if (!anom(m, HS_H1_A_CL_CONFLICT))
         return;
     struct ev e = {.n = 0};
@@ -621,8 +615,6 @@ SIDED(conflicting_cl, "framing.request-conflicting-content-length",
 static void duplicate_cl(const struct fr *x, const struct hs_txn_msg *m, const char *id)
 {
     struct hs_chk_ctx *c = x->c;
-    const struct hs_txn *t = x->t;
-    (void)t;
     if (!anom(m, HS_H1_A_DUP_CL) || anom(m, HS_H1_A_CL_CONFLICT))
         return;
     struct ev e = {.n = 0};
@@ -652,8 +644,6 @@ static void chk_bad_cl_accepted(const struct fr *x)
 static void truncated(const struct fr *x, const struct hs_txn_msg *m, const char *id)
 {
     struct hs_chk_ctx *c = x->c;
-    const struct hs_txn *t = x->t;
-    (void)t;
     /* missing bytes in the capture are reported by framing.capture-gap instead */
     if (!anom(m, HS_H1_A_TRUNCATED) ||
         (m->anomalies & (BIT(HS_H1_A_GAP_HEADERS) | BIT(HS_H1_A_GAP_BODY))))
@@ -788,13 +778,11 @@ static void chk_te_not_chunked_accepted(const struct fr *x)
 static void chunked_twice(const struct fr *x, const struct hs_txn_msg *m, const char *id)
 {
     struct hs_chk_ctx *c = x->c;
-    const struct hs_txn *t = x->t;
-    (void)t;
     struct te_iter ti;
     struct hs_span name, rest;
     const struct hs_txn_field *f;
     unsigned n = 0;
-    te_init(&ti, x, m, m == &t->req);
+    te_init(&ti, x, m, m == &x->t->req);
     while (te_next(&ti, &name, &rest, &f))
         if (HS_SPAN_IEQ(name, "chunked") && ++n == 2) {
             struct ev e = {.n = 0};
@@ -808,12 +796,10 @@ static void chunked_twice(const struct fr *x, const struct hs_txn_msg *m, const 
 static void unknown_coding(const struct fr *x, const struct hs_txn_msg *m, const char *id)
 {
     struct hs_chk_ctx *c = x->c;
-    const struct hs_txn *t = x->t;
-    (void)t;
     struct te_iter ti;
     struct hs_span name, rest;
     const struct hs_txn_field *f;
-    te_init(&ti, x, m, m == &t->req);
+    te_init(&ti, x, m, m == &x->t->req);
     while (te_next(&ti, &name, &rest, &f))
         if (name.len && name_index(name, known_codings, N_KNOWN_CODINGS) < 0) {
             hs_chk_report_field(c, id, f);
@@ -825,12 +811,10 @@ static void unknown_coding(const struct fr *x, const struct hs_txn_msg *m, const
 static void coding_params(const struct fr *x, const struct hs_txn_msg *m, const char *id)
 {
     struct hs_chk_ctx *c = x->c;
-    const struct hs_txn *t = x->t;
-    (void)t;
     struct te_iter ti;
     struct hs_span name, rest;
     const struct hs_txn_field *f;
-    te_init(&ti, x, m, m == &t->req);
+    te_init(&ti, x, m, m == &x->t->req);
     while (te_next(&ti, &name, &rest, &f))
         if (rest.len && rest.p[0] == ';' && name_index(name, known_codings, N_KNOWN_CODINGS) >= 0) {
             hs_chk_report_field(c, id, f);
@@ -842,8 +826,6 @@ static void coding_params(const struct fr *x, const struct hs_txn_msg *m, const 
 static void te_in_http10(const struct fr *x, const struct hs_txn_msg *m, const char *id)
 {
     struct hs_chk_ctx *c = x->c;
-    const struct hs_txn *t = x->t;
-    (void)t;
     if (!anom(m, HS_H1_A_TE_IN_HTTP10))
         return;
     struct ev e = {.n = 0};
@@ -902,8 +884,6 @@ static void chk_unrequested_coding(const struct fr *x)
 static void bad_chunk(const struct fr *x, const struct hs_txn_msg *m, const char *id)
 {
     struct hs_chk_ctx *c = x->c;
-    const struct hs_txn *t = x->t;
-    (void)t;
     anomaly_check(c, m, HS_H1_A_BAD_CHUNK, id, "chunk-size line that is not hex digits");
     anomaly_check(c, m, HS_H1_A_CHUNK_NO_CRLF, id, "chunk data not followed by CRLF");
 }
@@ -1281,8 +1261,6 @@ static void chk_bad_host_accepted(const struct fr *x)
 static void obs_fold(const struct fr *x, const struct hs_txn_msg *m, const char *id)
 {
     struct hs_chk_ctx *c = x->c;
-    const struct hs_txn *t = x->t;
-    (void)t;
     anomaly_check(c, m, HS_H1_A_OBS_FOLD, id,
                   "a field value continued on a line starting with whitespace");
 }
@@ -1293,8 +1271,6 @@ SIDED(obs_fold, "framing.request-obs-fold", "framing.response-obs-fold")
 static void ws_before_colon(const struct fr *x, const struct hs_txn_msg *m, const char *id)
 {
     struct hs_chk_ctx *c = x->c;
-    const struct hs_txn *t = x->t;
-    (void)t;
     anomaly_check(c, m, HS_H1_A_WS_BEFORE_COLON, id, "whitespace between a field name and ':'");
 }
 SIDED(ws_before_colon, "framing.request-space-before-colon", "framing.response-space-before-colon")
@@ -1316,8 +1292,6 @@ static void chk_ws_before_colon_accepted(const struct fr *x)
 static void invalid_name(const struct fr *x, const struct hs_txn_msg *m, const char *id)
 {
     struct hs_chk_ctx *c = x->c;
-    const struct hs_txn *t = x->t;
-    (void)t;
     if (!(m->anomalies & (BIT(HS_H1_A_INVALID_NAME) | BIT(HS_H1_A_NO_COLON))))
         return;
     for (uint32_t i = 0; i < m->nfields; i++)
@@ -1345,8 +1319,6 @@ static bool has_ctl(struct hs_span v)
 static void ctl_in_value(const struct fr *x, const struct hs_txn_msg *m, const char *id)
 {
     struct hs_chk_ctx *c = x->c;
-    const struct hs_txn *t = x->t;
-    (void)t;
     if (!anom(m, HS_H1_A_CTL_IN_VALUE))
         return;
     for (uint32_t i = 0; i < m->nfields; i++)
@@ -1362,8 +1334,6 @@ SIDED(ctl_in_value, "framing.request-control-character", "framing.response-contr
 static void bare_cr(const struct fr *x, const struct hs_txn_msg *m, const char *id)
 {
     struct hs_chk_ctx *c = x->c;
-    const struct hs_txn *t = x->t;
-    (void)t;
     if (!anom(m, HS_H1_A_BARE_CR))
         return;
     for (uint32_t i = 0; i < m->nfields; i++)
@@ -1380,8 +1350,6 @@ SIDED(bare_cr, "framing.request-bare-cr", "framing.response-bare-cr")
 static void bare_lf(const struct fr *x, const struct hs_txn_msg *m, const char *id)
 {
     struct hs_chk_ctx *c = x->c;
-    const struct hs_txn *t = x->t;
-    (void)t;
     anomaly_check(c, m, HS_H1_A_BARE_LF, id, "a line ended by LF without CR");
 }
 SIDED(bare_lf, "framing.request-bare-lf", "framing.response-bare-lf")
@@ -1390,8 +1358,6 @@ SIDED(bare_lf, "framing.request-bare-lf", "framing.response-bare-lf")
 static void ws_after_start(const struct fr *x, const struct hs_txn_msg *m, const char *id)
 {
     struct hs_chk_ctx *c = x->c;
-    const struct hs_txn *t = x->t;
-    (void)t;
     anomaly_check(c, m, HS_H1_A_WS_AFTER_START_LINE, id,
                   "a line starting with whitespace right after the start line");
 }
@@ -1606,8 +1572,6 @@ static void chk_request_line_whitespace(const struct fr *x)
 static void lowercase_version(const struct fr *x, const struct hs_txn_msg *m, const char *id)
 {
     struct hs_chk_ctx *c = x->c;
-    const struct hs_txn *t = x->t;
-    (void)t;
     anomaly_check(c, m, HS_H1_A_LOWERCASE_VERSION, id, "protocol name not in upper case \"HTTP\"");
 }
 SIDED(lowercase_version, "framing.request-lowercase-version",
@@ -1617,8 +1581,6 @@ SIDED(lowercase_version, "framing.request-lowercase-version",
 static void unknown_version(const struct fr *x, const struct hs_txn_msg *m, const char *id)
 {
     struct hs_chk_ctx *c = x->c;
-    const struct hs_txn *t = x->t;
-    (void)t;
     if (!anom(m, HS_H1_A_BAD_VERSION))
         return;
     struct ev e = {.n = 0};
@@ -1681,8 +1643,6 @@ static void chk_http09(const struct fr *x)
 static void e2e_option(const struct fr *x, const struct hs_txn_msg *m, const char *id)
 {
     struct hs_chk_ctx *c = x->c;
-    const struct hs_txn *t = x->t;
-    (void)t;
     const struct hs_txn_field *f;
     for (uint32_t pos = 0; (f = hs_chk_next(m, IX(x, m), HS_FID_CONNECTION, &pos)) != NULL;) {
         struct hs_span rest = f->value, el;
@@ -1720,8 +1680,6 @@ static void chk_te_lists_chunked(const struct fr *x)
 static void upgrade_no_conn(const struct fr *x, const struct hs_txn_msg *m, const char *id)
 {
     struct hs_chk_ctx *c = x->c;
-    const struct hs_txn *t = x->t;
-    (void)t;
     if (!head_known(m))
         return;
     const struct hs_txn_field *f = FLD(m, UPGRADE);
@@ -1737,8 +1695,6 @@ SIDED(upgrade_no_conn, "framing.request-upgrade-without-connection-upgrade",
 static void trailer_not_chunked(const struct fr *x, const struct hs_txn_msg *m, const char *id)
 {
     struct hs_chk_ctx *c = x->c;
-    const struct hs_txn *t = x->t;
-    (void)t;
     if (m->framing != HS_H1_BODY_LENGTH && m->framing != HS_H1_BODY_CLOSE)
         return;
     const struct hs_txn_field *f = FLD(m, TRAILER);
@@ -1757,8 +1713,6 @@ SIDED(trailer_not_chunked, "framing.request-trailer-without-chunked",
 static void trailers_unannounced(const struct fr *x, const struct hs_txn_msg *m, const char *id)
 {
     struct hs_chk_ctx *c = x->c;
-    const struct hs_txn *t = x->t;
-    (void)t;
     if (!m->trailers || !head_known(m) || HAS(m, TRAILER))
         return;
     struct ev e = {.n = 0};
@@ -2258,21 +2212,26 @@ static void ev_gap(struct ev *e, const char *side, const struct hs_txn_msg *m)
     }
 }
 
-static void chk_capture_gap(const struct fr *x)
+/* Report `id` with evidence from each side whose anomalies intersect `mask`. */
+static void chk_sides(const struct fr *x, uint64_t mask, const char *id,
+                      void (*side_ev)(struct ev *, const char *, const struct hs_txn_msg *))
 {
-    struct hs_chk_ctx *c = x->c;
     const struct hs_txn *t = x->t;
-    const uint64_t gaps = BIT(HS_H1_A_GAP_HEADERS) | BIT(HS_H1_A_GAP_BODY);
-    bool rq = t->req.seen && (t->req.anomalies & gaps);
-    bool rs = t->resp.seen && (t->resp.anomalies & gaps);
+    bool rq = t->req.seen && (t->req.anomalies & mask);
+    bool rs = t->resp.seen && (t->resp.anomalies & mask);
     if (!rq && !rs)
         return;
     struct ev e = {.n = 0};
     if (rq)
-        ev_gap(&e, "request", &t->req);
+        side_ev(&e, "request", &t->req);
     if (rs)
-        ev_gap(&e, "response", &t->resp);
-    ev_report(c, "framing.capture-gap", &e);
+        side_ev(&e, "response", &t->resp);
+    ev_report(x->c, id, &e);
+}
+
+static void chk_capture_gap(const struct fr *x)
+{
+    chk_sides(x, BIT(HS_H1_A_GAP_HEADERS) | BIT(HS_H1_A_GAP_BODY), "framing.capture-gap", ev_gap);
 }
 
 static void chk_unanswered(const struct fr *x)
@@ -2306,19 +2265,8 @@ static void ev_limit(struct ev *e, const char *side, const struct hs_txn_msg *m)
 /* The parser's limits (--max-header-bytes, --max-fields) cut the analysis of a message. */
 static void chk_parser_limit(const struct fr *x)
 {
-    struct hs_chk_ctx *c = x->c;
-    const struct hs_txn *t = x->t;
-    const uint64_t lim = BIT(HS_H1_A_TOO_MANY_HEADERS) | BIT(HS_H1_A_HEADERS_TOO_LARGE);
-    bool rq = t->req.seen && (t->req.anomalies & lim);
-    bool rs = t->resp.seen && (t->resp.anomalies & lim);
-    if (!rq && !rs)
-        return;
-    struct ev e = {.n = 0};
-    if (rq)
-        ev_limit(&e, "request", &t->req);
-    if (rs)
-        ev_limit(&e, "response", &t->resp);
-    ev_report(c, "framing.parser-limit", &e);
+    chk_sides(x, BIT(HS_H1_A_TOO_MANY_HEADERS) | BIT(HS_H1_A_HEADERS_TOO_LARGE),
+              "framing.parser-limit", ev_limit);
 }
 
 /* ---- FR-24: oversized heads ------------------------------------------------------------------ */
@@ -2327,8 +2275,6 @@ static void chk_parser_limit(const struct fr *x)
 static void large_section(const struct fr *x, const struct hs_txn_msg *m, const char *id)
 {
     struct hs_chk_ctx *c = x->c;
-    const struct hs_txn *t = x->t;
-    (void)t;
     if (m->header_bytes <= SECTION_WARN)
         return;
     struct ev e = {.n = 0};
@@ -2344,8 +2290,6 @@ SIDED(large_section, "framing.request-large-header-section",
 static void large_field(const struct fr *x, const struct hs_txn_msg *m, const char *id)
 {
     struct hs_chk_ctx *c = x->c;
-    const struct hs_txn *t = x->t;
-    (void)t;
     if (m->header_bytes <= FIELD_LINE_WARN)
         return; /* no field line can be longer than the section */
     for (uint32_t i = 0; i < m->nfields; i++) {
