@@ -173,9 +173,12 @@ static void make_room(struct hs_flow_table *t, struct hs_flow *f, int dir, uint3
             to = td->ooo->seq;
         if (hs_seq_diff(to, td->next_seq) <= 0 && !td->ooo)
             return;
+        uint32_t before = td->next_seq;
         hs_reasm_gap_to(t, f, dir, to, ts);
-        if (!td->ooo)
-            return; /* the new segment is now in order or the limit is tiny */
+        if (!td->ooo || td->ended)
+            return; /* in order now, limit tiny, or the FIN was reached: nothing to keep */
+        if (td->next_seq == before)
+            return; /* no progress: never loop */
         if (hs_seq_diff(seq, td->next_seq) <= 0)
             return;
     }
