@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <pcap/pcap.h>
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/types.h>
@@ -12,6 +13,7 @@
 #include <zlib.h>
 
 #include "../util/hs_mem.h"
+#include "filerd.h"
 
 #define DEFAULT_SNAPLEN 262144
 
@@ -21,6 +23,10 @@ struct hs_cap {
     bool live;
     char source[256];
     FILE *cookie_fp; /* owned by libpcap once opened (pcap_close closes it) */
+    struct hs_filerd *rd;       /* owned: reads a classic pcap file's records (NULL: libpcap does) */
+    struct bpf_program prog;    /* the filter, applied here when rd reads */
+    bool have_prog;
+    volatile sig_atomic_t brk;  /* hs_cap_breakloop() while rd reads */
 };
 
 /* ---- gzip / stdin reader behind a FILE* ---------------------------------- */
@@ -203,6 +209,10 @@ static enum hs_rc open_file(struct hs_cap *c, const char *path, struct hs_err *e
             fclose(fp);
     } else {
         c->p = pcap_open_offline_with_tstamp_precision(path, PCAP_TSTAMP_PRECISION_MICRO, ebuf);
+        /* libpcap has checked the file header; a classic pcap file's records are read ahead
+         * by a second thread and handed out in place */
+        if (c->p)
+            return hs_filerd_open(path, pcap_snapshot(c->p), true, &c->rd, err);
     }
     if (!c->p)
         return hs_err_set(err, HS_ERR_IO, "%s: %s", c->source, ebuf);
@@ -293,6 +303,11 @@ enum hs_rc hs_cap_open(const struct hs_cap_opts *o, struct hs_cap **out, struct 
             rc = hs_err_set(err, HS_ERR_ARG, "bad filter expression: %s", pcap_geterr(c->p));
             goto fail;
         }
+        if (c->rd) {
+            c->prog = prog;
+            c->have_prog = true;
+            goto done;
+        }
         int frc = pcap_setfilter(c->p, &prog);
         pcap_freecode(&prog);
         if (frc != 0) {
@@ -300,6 +315,7 @@ enum hs_rc hs_cap_open(const struct hs_cap_opts *o, struct hs_cap **out, struct 
             goto fail;
         }
     }
+done:
     *out = c;
     return HS_OK;
 fail:
@@ -311,18 +327,54 @@ void hs_cap_close(struct hs_cap *c)
 {
     if (!c)
         return;
+    hs_filerd_close(c->rd);
+    if (c->have_prog)
+        pcap_freecode(&c->prog);
     if (c->p)
         pcap_close(c->p);
     hs_free(c);
 }
 
+static enum hs_rc next_from_rd(struct hs_cap *c, struct hs_cap_rec *rec, struct hs_err *err)
+{
+    struct hs_filerd_rec r;
+    for (;;) {
+        if (c->brk)
+            return HS_EOF;
+        enum hs_rc rc = hs_filerd_next(c->rd, &r, err);
+        if (rc != HS_OK) {
+            if (rc == HS_ERR_IO && err) { /* the source first, as libpcap's errors get it */
+                char why[HS_ERRBUF_SIZE];
+                snprintf(why, sizeof why, "%s", err->msg);
+                hs_err_set(err, HS_ERR_IO, "%s: %s", c->source, why);
+            }
+            return rc;
+        }
+        if (c->have_prog) {
+            struct pcap_pkthdr h = {.caplen = r.caplen, .len = r.wirelen};
+            if (!pcap_offline_filter(&c->prog, &h, r.data))
+                continue;
+        }
+        rec->ts_us = (uint64_t)r.ts_sec * 1000000u + r.ts_usec;
+        rec->caplen = r.caplen;
+        rec->wirelen = r.wirelen;
+        rec->data = r.data;
+        return HS_OK;
+    }
+}
+
 enum hs_rc hs_cap_next(struct hs_cap *c, struct hs_cap_rec *rec, struct hs_err *err)
 {
+    if (c->rd)
+        return next_from_rd(c, rec, err);
     struct pcap_pkthdr *h;
     const u_char *d;
     int rc = pcap_next_ex(c->p, &h, &d);
     if (rc == 1) {
-        rec->ts_us = (uint64_t)h->ts.tv_sec * 1000000u + (uint64_t)h->ts.tv_usec;
+        /* A classic pcap file stores the seconds in 32 bits that libpcap reads as signed;
+         * they are unsigned (a record of 2106 is not one of 1901), as filerd reads them. */
+        uint64_t sec = h->ts.tv_sec < 0 ? (uint32_t)h->ts.tv_sec : (uint64_t)h->ts.tv_sec;
+        rec->ts_us = sec * 1000000u + (uint64_t)h->ts.tv_usec;
         rec->caplen = h->caplen;
         rec->wirelen = h->len;
         rec->data = d;
@@ -366,6 +418,7 @@ const char *hs_cap_source(const struct hs_cap *c)
 
 void hs_cap_breakloop(struct hs_cap *c)
 {
+    c->brk = 1;
     pcap_breakloop(c->p);
 }
 

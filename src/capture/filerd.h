@@ -1,0 +1,48 @@
+/*
+ * filerd.h: classic pcap files read ahead by a thread, records handed out in place.
+ *
+ * Internal to capture/. libpcap still opens and validates the file (link type,
+ * snapshot length, the BPF filter); this reader then takes over the records of
+ * a classic pcap file (microsecond or nanosecond magic, either byte order,
+ * version 2.4): a second thread read()s the file into a small ring of chunks
+ * while the caller decodes, and each record is returned where it lies in its
+ * chunk (copied only when it straddles two). It reproduces libpcap's handling
+ * of each record (the caplen limits, truncation to the snapshot length, the
+ * error messages) so both paths give the same packets and the same errors.
+ */
+#ifndef HS_CAPTURE_FILERD_H
+#define HS_CAPTURE_FILERD_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "../util/hs_rc.h"
+
+/* Chunks of the read-ahead ring and their size: 4 MiB of buffered file at most. */
+#define HS_FILERD_CHUNKS 4
+#define HS_FILERD_CHUNK (1u << 20)
+/* libpcap's MAXIMUM_SNAPLEN: no record of a supported link type may be larger. */
+#define HS_FILERD_MAX_CAPLEN 262144u
+
+struct hs_filerd;
+
+struct hs_filerd_rec {
+    uint32_t ts_sec, ts_usec; /* as libpcap gives them with microsecond precision */
+    uint32_t caplen, wirelen;
+    const uint8_t *data; /* borrowed until the next hs_filerd_next() */
+};
+
+/*
+ * Open path for reading its records. snapshot is libpcap's pcap_snapshot() for
+ * the file. Sets *out to NULL (and returns HS_OK) when the file is not one this
+ * reader handles (pcapng, modified pcap, other versions, not a regular file): the
+ * caller keeps reading through libpcap. threaded = false reads synchronously.
+ */
+enum hs_rc hs_filerd_open(const char *path, int snapshot, bool threaded, struct hs_filerd **out,
+                          struct hs_err *err);
+/* HS_OK with a record, HS_EOF at the end of the file, HS_ERR_IO with err (libpcap's words). */
+enum hs_rc hs_filerd_next(struct hs_filerd *r, struct hs_filerd_rec *rec, struct hs_err *err);
+/* Stops the reader thread and frees everything. NULL is allowed. */
+void hs_filerd_close(struct hs_filerd *r);
+
+#endif
