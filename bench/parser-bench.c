@@ -18,7 +18,7 @@
  *
  * Build (from the repository root; bench/run.sh does this):
  *   cc -O2 -I src -o parser-bench bench/parser-bench.c src/http/h1_parse.c \
- *      src/util/hs_mem.c -lhttp_parser
+ *      src/http/h1_fid.c src/util/hs_mem.c -lhttp_parser
  * Run:
  *   parser-bench [-r REPS] MESSAGES.bin
  * Prints a markdown table and, per chunk size, a line

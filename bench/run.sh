@@ -20,7 +20,7 @@
 #       cc -O2 -std=c11 -o bench/data/bin/pcap-floor bench/pcap-floor.c -lpcap
 #       cc -O2 -std=c11 -o bench/data/bin/measure bench/measure.c
 #       cc -O2 -std=c11 -I src -o bench/data/bin/parser-bench bench/parser-bench.c \
-#          src/http/h1_parse.c src/util/hs_mem.c -lhttp_parser
+#          src/http/h1_parse.c src/http/h1_fid.c src/util/hs_mem.c -lhttp_parser
 #  2. generates the inputs into bench/data/ with bench/gen-traffic.py, reusing
 #     them when the generator and its arguments are unchanged (.stamp files):
 #       spread-100m.pcap   --size 100  --concurrency 1000 (+ messages.bin, ~20k requests)
@@ -103,7 +103,7 @@ CC=${CC:-cc}
     $CC -O2 -std=c11 -o "$BIN/pcap-floor" bench/pcap-floor.c -lpcap
     $CC -O2 -std=c11 -o "$BIN/measure" bench/measure.c
     $CC -O2 -std=c11 -I src -o "$BIN/parser-bench" bench/parser-bench.c \
-        src/http/h1_parse.c src/util/hs_mem.c -lhttp_parser
+        src/http/h1_parse.c src/http/h1_fid.c src/util/hs_mem.c -lhttp_parser
 ) || { echo "run.sh: building the helpers failed" >&2; exit 2; }
 if [ "$BUILD_ONLY" = 1 ]; then
     log "built $BIN/pcap-floor, $BIN/measure, $BIN/parser-bench"

@@ -137,26 +137,6 @@ const struct hs_cc *hs_chk_cc(struct hs_chk_ctx *c, int dir);
 
 /* ---- field index: every header field classified once per message ------------------------- */
 
-/* The header fields the checks look up by name (bit numbers of hs_chk_fields.has). */
-enum hs_fid {
-    HS_FID_ACCEPT, HS_FID_ACCEPT_CHARSET, HS_FID_ACCEPT_ENCODING, HS_FID_ACCEPT_LANGUAGE,
-    HS_FID_ACCEPT_RANGES, HS_FID_AGE, HS_FID_ALLOW, HS_FID_ALT_SVC, HS_FID_AUTHENTICATION_INFO,
-    HS_FID_AUTHORIZATION, HS_FID_CACHE_CONTROL, HS_FID_CONNECTION, HS_FID_CONTENT_ENCODING,
-    HS_FID_CONTENT_LANGUAGE, HS_FID_CONTENT_LENGTH, HS_FID_CONTENT_LOCATION, HS_FID_CONTENT_RANGE,
-    HS_FID_CONTENT_TYPE, HS_FID_COOKIE, HS_FID_DATE, HS_FID_ETAG, HS_FID_EXPECT, HS_FID_EXPIRES,
-    HS_FID_FORWARDED, HS_FID_FROM, HS_FID_HOST, HS_FID_IF_MATCH, HS_FID_IF_MODIFIED_SINCE,
-    HS_FID_IF_NONE_MATCH, HS_FID_IF_RANGE, HS_FID_IF_UNMODIFIED_SINCE, HS_FID_LAST_MODIFIED,
-    HS_FID_LINK, HS_FID_LOCATION, HS_FID_MAX_FORWARDS, HS_FID_PRAGMA, HS_FID_PREFERENCE_APPLIED,
-    HS_FID_PROXY_AUTHENTICATE, HS_FID_PROXY_AUTHENTICATION_INFO, HS_FID_PROXY_AUTHORIZATION,
-    HS_FID_RANGE, HS_FID_REFERER, HS_FID_RETRY_AFTER, HS_FID_SERVER, HS_FID_SET_COOKIE, HS_FID_TE,
-    HS_FID_TRAILER, HS_FID_TRANSFER_ENCODING, HS_FID_UPGRADE, HS_FID_USER_AGENT, HS_FID_VARY,
-    HS_FID_VIA, HS_FID_WARNING, HS_FID_WWW_AUTHENTICATE, HS_FID_X_FORWARDED_PROTO,
-    HS_FID_N,            /* at most 64 */
-    HS_FID_OTHER = 255   /* any other name */
-};
-
-#define HS_FID_BIT(f) ((uint64_t)1 << (f))
-#define HS_CHK_FID_KEEP 256 /* per-field kinds kept; later fields are classified on demand */
 
 /*
  * The fields of one message by kind. Names compare as hs_span_ieq() does
@@ -167,7 +147,6 @@ struct hs_chk_fields {
     uint64_t dup;                /* ... of every kind present more than once */
     uint32_t first[HS_FID_N];    /* index of the first field of the kind */
     uint32_t last[HS_FID_N];     /* index of the last field of the kind */
-    uint8_t fid[HS_CHK_FID_KEEP]; /* enum hs_fid of fields[i] */
 };
 
 /* The kind of a field called name (HS_FID_OTHER when none); also for list elements. */
@@ -185,7 +164,8 @@ const struct hs_chk_fields *hs_chk_fields(struct hs_chk_ctx *c, int dir);
 static inline enum hs_fid hs_chk_fid_at(const struct hs_chk_fields *x, const struct hs_txn_msg *m,
                                         uint32_t i)
 {
-    return i < HS_CHK_FID_KEEP ? (enum hs_fid)x->fid[i] : hs_chk_fid(m->fields[i].name);
+    (void)x;
+    return (enum hs_fid)m->fields[i].fid;
 }
 
 /* The first field of kind f in m (x is m's index), or NULL. */

@@ -426,121 +426,9 @@ const struct hs_cc *hs_chk_cc(struct hs_chk_ctx *c, int dir)
 
 /* ---- field index ----------------------------------------------------------------------- */
 
-/* Lower-case names of enum hs_fid, with their lengths. */
-static const struct {
-    const char *s;
-    uint8_t n;
-} fid_names[HS_FID_N] = {
-#define F(x) {x, sizeof(x) - 1}
-    F("accept"), F("accept-charset"), F("accept-encoding"), F("accept-language"),
-    F("accept-ranges"), F("age"), F("allow"), F("alt-svc"), F("authentication-info"),
-    F("authorization"), F("cache-control"), F("connection"), F("content-encoding"),
-    F("content-language"), F("content-length"), F("content-location"), F("content-range"),
-    F("content-type"), F("cookie"), F("date"), F("etag"), F("expect"), F("expires"),
-    F("forwarded"), F("from"), F("host"), F("if-match"), F("if-modified-since"),
-    F("if-none-match"), F("if-range"), F("if-unmodified-since"), F("last-modified"), F("link"),
-    F("location"), F("max-forwards"), F("pragma"), F("preference-applied"),
-    F("proxy-authenticate"), F("proxy-authentication-info"), F("proxy-authorization"),
-    F("range"), F("referer"), F("retry-after"), F("server"), F("set-cookie"), F("te"),
-    F("trailer"), F("transfer-encoding"), F("upgrade"), F("user-agent"), F("vary"), F("via"),
-    F("warning"), F("www-authenticate"), F("x-forwarded-proto"),
-#undef F
-};
-
-/*
- * fid + 1 and the name's length by fid_hash() (length 0: no known name):
- * collision-free over fid_names (constants found by search). A new name needs
- * a free slot or new constants; the whole name is always compared, so a wrong
- * slot only loses the name.
- */
-static const struct {
-    uint8_t fid1; /* fid + 1 */
-    uint8_t len;  /* of its name */
-} fid_slot[256] = {
-    [0] = {39, 25}, [9] = {11, 13}, [10] = {9, 19}, [13] = {54, 16}, [22] = {53, 7},
-    [24] = {12, 10}, [30] = {16, 16}, [37] = {30, 8}, [40] = {5, 13}, [41] = {42, 7},
-    [42] = {1, 6}, [45] = {43, 11}, [46] = {28, 17}, [48] = {31, 19}, [50] = {2, 14},
-    [56] = {44, 6}, [57] = {25, 4}, [64] = {27, 8}, [68] = {7, 5}, [69] = {29, 13},
-    [73] = {47, 7}, [81] = {32, 13}, [98] = {23, 7}, [106] = {22, 6}, [110] = {50, 10},
-    [111] = {36, 6}, [120] = {55, 17}, [135] = {33, 4}, [146] = {8, 7}, [150] = {37, 18},
-    [152] = {26, 4}, [159] = {38, 18}, [160] = {6, 3}, [165] = {51, 4}, [166] = {34, 8},
-    [172] = {4, 15}, [178] = {41, 5}, [190] = {3, 15}, [195] = {19, 6}, [199] = {45, 10},
-    [201] = {18, 12}, [202] = {17, 13}, [204] = {52, 3}, [205] = {14, 16}, [207] = {46, 2},
-    [209] = {20, 4}, [223] = {13, 16}, [228] = {49, 7}, [230] = {15, 14}, [231] = {35, 12},
-    [237] = {24, 9}, [240] = {48, 17}, [241] = {40, 19}, [243] = {21, 4}, [251] = {10, 13},
-};
-
-/* Length, first and last octet (ASCII case folded). */
-static unsigned fid_hash(const uint8_t *p, size_t n)
-{
-    return (unsigned)(n + (p[0] | 0x20u) * 16u + (p[n - 1] | 0x20u) * 9u) & 255u;
-}
-
-static uint64_t ld64(const void *p)
-{
-    uint64_t v;
-    memcpy(&v, p, 8);
-    return v;
-}
-
-static uint32_t ld32(const void *p)
-{
-    uint32_t v;
-    memcpy(&v, p, 4);
-    return v;
-}
-
-/*
- * Bits where the octets of a and of a lower-case literal word lit differ, as
- * hs_span_ieq() sees them: they may differ in bit 0x20 only where the literal
- * holds a letter (bit 0x40 set, which "-" and digits lack).
- */
-static uint64_t diff8(uint64_t a, uint64_t lit)
-{
-    return (a ^ lit) & ~((lit >> 1) & 0x2020202020202020ULL);
-}
-
-static uint32_t diff4(uint32_t a, uint32_t lit)
-{
-    return (a ^ lit) & ~((lit >> 1) & 0x20202020u);
-}
-
-/*
- * p[0..n) equals the lower-case literal lit of length n (1..25), ignoring
- * ASCII case: overlapping words, no loop.
- */
-static inline bool name_ieq(const uint8_t *p, const char *lit, size_t n)
-{
-    if (n >= 8) {
-        uint64_t d = diff8(ld64(p), ld64(lit)) | diff8(ld64(p + n - 8), ld64(lit + n - 8));
-        if (n > 16)
-            d |= diff8(ld64(p + 8), ld64(lit + 8));
-        if (n > 24)
-            d |= diff8(ld64(p + 16), ld64(lit + 16));
-        return d == 0;
-    }
-    if (n >= 4)
-        return (diff4(ld32(p), ld32(lit)) | diff4(ld32(p + n - 4), ld32(lit + n - 4))) == 0;
-    for (size_t i = 0; i < n; i++)
-        if (hs_lower(p[i]) != (uint8_t)lit[i])
-            return false;
-    return true;
-}
-
-/* The kind of the name p[0..n); hs_chk_fid() and the index loop. */
-static inline enum hs_fid classify(const uint8_t *p, size_t n)
-{
-    if (n == 0)
-        return HS_FID_OTHER;
-    unsigned h = fid_hash(p, n);
-    if (fid_slot[h].len != n || !name_ieq(p, fid_names[fid_slot[h].fid1 - 1].s, n))
-        return HS_FID_OTHER;
-    return (enum hs_fid)(fid_slot[h].fid1 - 1);
-}
-
 enum hs_fid hs_chk_fid(struct hs_span name)
 {
-    return classify(name.p, name.len);
+    return hs_fid_of(name.p, name.len);
 }
 
 bool hs_chk_ieq(struct hs_span s, const char *lit, size_t n)
@@ -550,30 +438,20 @@ bool hs_chk_ieq(struct hs_span s, const char *lit, size_t n)
     if (n > 25) {
         size_t i = 0;
         for (; i + 8 < n; i += 8)
-            if (diff8(ld64(s.p + i), ld64(lit + i)))
+            if (hs_fid_diff8(hs_ld64(s.p + i), hs_ld64(lit + i)))
                 return false;
-        return diff8(ld64(s.p + n - 8), ld64(lit + n - 8)) == 0;
+        return hs_fid_diff8(hs_ld64(s.p + n - 8), hs_ld64(lit + n - 8)) == 0;
     }
-    return n == 0 || name_ieq(s.p, lit, n);
+    return n == 0 || hs_fid_ieq(s.p, lit, n);
 }
 
-/* Classify every field of m into x. */
+/* Index the fields of m by kind (the parser classified each name) into x. */
 static void build_fields(struct hs_chk_fields *x, const struct hs_txn_msg *m)
 {
     uint64_t has = 0, dup = 0;
     const uint32_t n = m->nfields;
     for (uint32_t i = 0; i < n; i++) {
-        /* classify(), spelt out: this loop runs for every field line */
-        const uint8_t *p = m->fields[i].name.p;
-        const size_t len = m->fields[i].name.len;
-        enum hs_fid f = HS_FID_OTHER;
-        if (len) { /* an empty slot has length 0 */
-            unsigned h = fid_hash(p, len);
-            if (fid_slot[h].len == len && name_ieq(p, fid_names[fid_slot[h].fid1 - 1].s, len))
-                f = (enum hs_fid)(fid_slot[h].fid1 - 1);
-        }
-        if (i < HS_CHK_FID_KEEP)
-            x->fid[i] = (uint8_t)f;
+        const unsigned f = m->fields[i].fid;
         if (f == HS_FID_OTHER)
             continue;
         uint64_t bit = HS_FID_BIT(f);
@@ -613,11 +491,12 @@ const void *hs_chk_memo_get(const struct hs_chk_ctx *c, unsigned tag, struct hs_
         return NULL;
     const uint8_t *b = s->bytes;
     if (v.len >= 8 && v.len <= 32) { /* overlapping words, no call */
-        uint64_t d = (ld64(b) ^ ld64(v.p)) | (ld64(b + v.len - 8) ^ ld64(v.p + v.len - 8));
+        uint64_t d =
+            (hs_ld64(b) ^ hs_ld64(v.p)) | (hs_ld64(b + v.len - 8) ^ hs_ld64(v.p + v.len - 8));
         if (v.len > 16)
-            d |= ld64(b + 8) ^ ld64(v.p + 8);
+            d |= hs_ld64(b + 8) ^ hs_ld64(v.p + 8);
         if (v.len > 24)
-            d |= ld64(b + 16) ^ ld64(v.p + 16);
+            d |= hs_ld64(b + 16) ^ hs_ld64(v.p + 16);
         if (d)
             return NULL;
     } else if (memcmp(b, v.p, v.len) != 0) {

@@ -23,7 +23,7 @@ struct hs_cap {
     bool live;
     char source[256];
     FILE *cookie_fp; /* owned by libpcap once opened (pcap_close closes it) */
-    struct hs_filerd *rd;       /* owned: reads a classic pcap file's records (NULL: libpcap does) */
+    struct hs_filerd *rd;       /* owned: reads a classic pcap file's records (NULL: libpcap) */
     struct bpf_program prog;    /* the filter, applied here when rd reads */
     bool have_prog;
     volatile sig_atomic_t brk;  /* hs_cap_breakloop() while rd reads */

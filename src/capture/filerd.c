@@ -74,8 +74,12 @@ static void *reader_main(void *arg)
     struct hs_filerd *r = arg;
     for (;;) {
         pthread_mutex_lock(&r->mu);
-        while (r->filled == HS_FILERD_CHUNKS && !r->stop)
-            pthread_cond_wait(&r->cv_space, &r->mu);
+        if (r->filled == HS_FILERD_CHUNKS) {
+            /* The ring is full: sleep until half of it is free, then refill it in one go
+             * (waking this thread costs more than reading a chunk). */
+            while (r->filled > HS_FILERD_CHUNKS / 2 && !r->stop)
+                pthread_cond_wait(&r->cv_space, &r->mu);
+        }
         bool stop = r->stop;
         struct chunk *c = &r->ch[r->wi];
         pthread_mutex_unlock(&r->mu);
@@ -105,8 +109,8 @@ static bool next_chunk(struct hs_filerd *r)
         pthread_mutex_lock(&r->mu);
         if (r->cur) {
             r->ri = (r->ri + 1) % HS_FILERD_CHUNKS;
-            r->filled--;
-            pthread_cond_signal(&r->cv_space);
+            if (--r->filled == HS_FILERD_CHUNKS / 2)
+                pthread_cond_signal(&r->cv_space);
         }
         while (r->filled == 0)
             pthread_cond_wait(&r->cv_data, &r->mu);
@@ -191,6 +195,11 @@ enum hs_rc hs_filerd_next(struct hs_filerd *r, struct hs_filerd_rec *rec, struct
                           "truncated dump file; tried to read %u captured bytes, only got %zu",
                           caplen, got);
     rec->caplen = keep;
+    /* The next record came from the other core: start fetching it while this one is decoded. */
+    if (r->cur->len - r->pos >= 128) {
+        __builtin_prefetch(r->cur->buf + r->pos);
+        __builtin_prefetch(r->cur->buf + r->pos + 64);
+    }
     return HS_OK;
 short_read:
     if (r->err)

@@ -18,8 +18,8 @@
 
 #include "../util/hs_rc.h"
 
-/* Chunks of the read-ahead ring and their size: 4 MiB of buffered file at most. */
-#define HS_FILERD_CHUNKS 4
+/* Chunks of the read-ahead ring and their size: 8 MiB of buffered file at most. */
+#define HS_FILERD_CHUNKS 8
 #define HS_FILERD_CHUNK (1u << 20)
 /* libpcap's MAXIMUM_SNAPLEN: no record of a supported link type may be larger. */
 #define HS_FILERD_MAX_CAPLEN 262144u

@@ -43,6 +43,12 @@ struct hs_flow {
     struct hs_flow *prev, *next; /* borrowed: LRU list (open or closed list) */
 };
 
+/* A hash table slot: the flow's hash beside it, so probing rarely touches other flows. */
+struct hs_slot {
+    uint64_t hash;
+    struct hs_flow *flow; /* NULL = empty */
+};
+
 struct hs_flow_list {
     struct hs_flow *head, *tail; /* head = most recently active */
 };
@@ -51,8 +57,9 @@ struct hs_flow_table {
     struct hs_flow_limits lim;
     struct hs_flow_cb cb;
     struct hs_flow_stats st;
-    struct hs_flow **slots;     /* owned array; the flows are owned too */
-    size_t nslots;              /* power of two */
+    struct hs_slot *slots;      /* owned array; the flows are owned too */
+    size_t nslots;              /* power of two; grows with count up to max_slots */
+    size_t max_slots;           /* the size that holds max_flows at half load */
     size_t count;               /* flows in slots (open and lingering) */
     struct hs_flow_list open, closed;
     uint64_t now;               /* latest packet time seen */

@@ -66,8 +66,20 @@ static void list_push(struct hs_flow_list *l, struct hs_flow *f)
 static uint64_t tuple_hash(uint64_t seed, uint8_t af, const uint8_t *a, uint16_t ap,
                            const uint8_t *b, uint16_t bp)
 {
+    if (af == 4) { /* the common case in two words, without assembling a key */
+        uint32_t x, y;
+        memcpy(&x, a, 4);
+        memcpy(&y, b, 4);
+        if (x > y || (x == y && ap > bp)) {
+            uint32_t tx = x;
+            uint16_t tport = ap;
+            x = y, ap = bp, y = tx, bp = tport;
+        }
+        uint64_t h = hs_hash_mix(seed ^ ((uint64_t)x << 32 | y)) + 0x9e3779b97f4a7c15ULL;
+        return hs_hash_mix(h ^ ((uint64_t)ap << 16 | bp));
+    }
     uint8_t key[37];
-    size_t alen = af == 4 ? 4 : 16;
+    size_t alen = 16;
     int c = memcmp(a, b, alen);
     if (c > 0 || (c == 0 && ap > bp)) {
         const uint8_t *tp = a;
@@ -104,20 +116,51 @@ static struct hs_flow *lookup(struct hs_flow_table *t, const struct hs_pkt *p, u
 {
     size_t mask = t->nslots - 1;
     for (size_t i = h & mask;; i = (i + 1) & mask) {
-        struct hs_flow *f = t->slots[i];
-        if (!f)
+        const struct hs_slot *s = &t->slots[i];
+        if (!s->flow)
             return NULL;
-        if (f->hash == h && (*dir = match(f, p)) >= 0)
-            return f;
+        if (s->hash == h && (*dir = match(s->flow, p)) >= 0)
+            return s->flow;
     }
+}
+
+static void slot_put(struct hs_slot *slots, size_t nslots, struct hs_flow *f)
+{
+    size_t mask = nslots - 1, i = f->hash & mask;
+    while (slots[i].flow)
+        i = (i + 1) & mask;
+    slots[i].hash = f->hash;
+    slots[i].flow = f;
+}
+
+/* Double the table (when it can) once it is half full: probes stay short and the table
+ * stays as small as the connections in it, so it lives in cache. */
+static void slot_grow(struct hs_flow_table *t)
+{
+    if (t->nslots >= t->max_slots || (t->count + 1) * 2 <= t->nslots)
+        return;
+    size_t n = t->nslots * 2;
+    struct hs_slot *ns = hs_calloc(n, sizeof *ns);
+    if (!ns)
+        return; /* keep probing the full one; max_flows still bounds it below 100% */
+    for (size_t i = 0; i < t->nslots; i++)
+        if (t->slots[i].flow)
+            slot_put(ns, n, t->slots[i].flow);
+    hs_free(t->slots);
+    t->slots = ns;
+    t->nslots = n;
+}
+
+/* Room for one more flow? Probes end only at an empty slot, so one always stays empty. */
+static bool slot_room(struct hs_flow_table *t)
+{
+    slot_grow(t);
+    return t->count + 1 < t->nslots;
 }
 
 static void slot_insert(struct hs_flow_table *t, struct hs_flow *f)
 {
-    size_t mask = t->nslots - 1, i = f->hash & mask;
-    while (t->slots[i])
-        i = (i + 1) & mask;
-    t->slots[i] = f;
+    slot_put(t->slots, t->nslots, f);
     t->count++;
 }
 
@@ -125,18 +168,18 @@ static void slot_insert(struct hs_flow_table *t, struct hs_flow *f)
 static void slot_delete(struct hs_flow_table *t, struct hs_flow *f)
 {
     size_t mask = t->nslots - 1, i = f->hash & mask;
-    while (t->slots[i] != f)
+    while (t->slots[i].flow != f)
         i = (i + 1) & mask;
-    for (size_t j = (i + 1) & mask; t->slots[j]; j = (j + 1) & mask) {
-        size_t home = t->slots[j]->hash & mask;
+    for (size_t j = (i + 1) & mask; t->slots[j].flow; j = (j + 1) & mask) {
+        size_t home = t->slots[j].hash & mask;
         /* Move slots[j] into the hole at i unless its home lies in (i, j]. */
         if (((j - home) & mask) >= ((j - i) & mask)) {
             t->slots[i] = t->slots[j];
-            t->slots[j] = NULL;
+            t->slots[j].flow = NULL;
             i = j;
         }
     }
-    t->slots[i] = NULL;
+    t->slots[i].flow = NULL;
     t->count--;
 }
 
@@ -227,7 +270,7 @@ static struct hs_flow *flow_create(struct hs_flow_table *t, const struct hs_pkt 
         else if (t->open.tail)
             flow_close(t, t->open.tail, HS_END_EVICTED, t->now);
     }
-    struct hs_flow *f = hs_calloc(1, sizeof *f);
+    struct hs_flow *f = slot_room(t) ? hs_calloc(1, sizeof *f) : NULL;
     if (!f)
         return NULL;
     struct hs_flow_info *i = &f->info;
@@ -436,8 +479,9 @@ struct hs_flow_table *hs_flow_table_new(const struct hs_flow_limits *lim,
     size_t n = 64;
     while (n < (size_t)t->lim.max_flows * 2)
         n *= 2;
-    t->nslots = n;
-    t->slots = hs_calloc(n, sizeof *t->slots);
+    t->max_slots = n;
+    t->nslots = n < 1024 ? n : 1024;
+    t->slots = hs_calloc(t->nslots, sizeof *t->slots);
     if (!t->slots) {
         hs_free(t);
         return NULL;
@@ -450,7 +494,7 @@ void hs_flow_table_free(struct hs_flow_table *t)
     if (!t)
         return;
     for (size_t i = 0; i < t->nslots; i++) {
-        struct hs_flow *f = t->slots[i];
+        struct hs_flow *f = t->slots[i].flow;
         if (f) {
             hs_reasm_free(t, f, 0);
             hs_reasm_free(t, f, 1);

@@ -7,6 +7,7 @@
 #include <stdint.h>
 
 #include "../util/hs_span.h"
+#include "h1_fid.h"
 
 enum hs_h1_role { HS_H1_REQUEST = 0, HS_H1_RESPONSE = 1 };
 
@@ -65,6 +66,7 @@ const char *hs_h1_anomaly_name(unsigned bit);
 struct hs_h1_field {
     struct hs_span name;  /* raw, as on the wire */
     struct hs_span value; /* trimmed of surrounding whitespace; may contain obs-fold CRLFs */
+    uint8_t fid;          /* enum hs_fid of the name */
 };
 
 /*

@@ -520,6 +520,35 @@ static const uint8_t *scan_line(const uint8_t *d, size_t n, bool *clean)
     return NULL;
 }
 
+/*
+ * Length of the tchar run at the start of p[0..n): a field name. Names are
+ * letters, digits and "-" almost always, tested 16 bytes at a time; the run
+ * continues byte by byte from the first other byte (another tchar, or the colon).
+ */
+static inline size_t token_prefix(const uint8_t *p, size_t n)
+{
+    size_t i = 0;
+#if defined(__SSE2__)
+    const __m128i x20 = _mm_set1_epi8(0x20), a = _mm_set1_epi8('a'), z25 = _mm_set1_epi8(25),
+                  d0 = _mm_set1_epi8('0'), d9 = _mm_set1_epi8(9), dash = _mm_set1_epi8('-');
+    for (; i + 16 <= n; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+        __m128i al = _mm_sub_epi8(_mm_or_si128(v, x20), a); /* letters: 0..25 */
+        __m128i dg = _mm_sub_epi8(v, d0);                   /* digits: 0..9 */
+        __m128i ok = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(al, z25), al),
+                                  _mm_cmpeq_epi8(_mm_min_epu8(dg, d9), dg));
+        unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(ok, _mm_cmpeq_epi8(v, dash)));
+        if (m != 0xffffu) {
+            i += (unsigned)__builtin_ctz(~m);
+            break;
+        }
+    }
+#endif
+    while (i < n && tchar[p[i]])
+        i++;
+    return i;
+}
+
 /* Where parse_fields is in a header block (or trailer section). */
 struct fstate {
     uint32_t count;           /* fields seen (only max_fields are kept) */
@@ -560,9 +589,7 @@ static bool field_line(struct hs_h1_parser *p, struct hs_h1_msg *m, const uint8_
     }
     fs->first = false;
     /* The usual case: a token, then the colon. */
-    size_t i = 0;
-    while (i < len && tchar[ls[i]])
-        i++;
+    size_t i = token_prefix(ls, len);
     struct hs_span name = hs_span_make(ls, i);
     const uint8_t *colon = ls + i;
     if (i == len || ls[i] != ':' || i == 0) {
@@ -591,15 +618,17 @@ static bool field_line(struct hs_h1_parser *p, struct hs_h1_msg *m, const uint8_
     struct hs_span value = hs_span_trim(hs_span_make(colon + 1, (size_t)(ls + len - (colon + 1))));
     if (!clean)
         check_value(m, value);
+    const uint8_t fid = (uint8_t)hs_fid_of(name.p, name.len);
     if (fs->count >= p->lim.max_fields) {
         FLAG(m, HS_H1_A_TOO_MANY_HEADERS);
         fs->last = NULL;
         fs->count++;
         /* framing must still see Content-Length and Transfer-Encoding (RFC 9112 6.3) */
         if (!fs->trailers && p->n_overflow < sizeof p->overflow / sizeof p->overflow[0] &&
-            (HS_SPAN_IEQ(name, "content-length") || HS_SPAN_IEQ(name, "transfer-encoding"))) {
+            (fid == HS_FID_CONTENT_LENGTH || fid == HS_FID_TRANSFER_ENCODING)) {
             p->overflow[p->n_overflow].name = name;
             p->overflow[p->n_overflow].value = value;
+            p->overflow[p->n_overflow].fid = fid;
             p->n_overflow++;
         }
         return true;
@@ -607,6 +636,7 @@ static bool field_line(struct hs_h1_parser *p, struct hs_h1_msg *m, const uint8_
     fs->last = &p->fields[fs->count++];
     fs->last->name = name;
     fs->last->value = value;
+    fs->last->fid = fid;
     return true;
 }
 
@@ -636,7 +666,7 @@ static void decide_framing(struct hs_h1_parser *p, struct hs_h1_msg *m)
     for (uint32_t i = 0; i < m->nfields + p->n_overflow; i++) {
         const struct hs_h1_field *f =
             i < m->nfields ? &m->fields[i] : &p->overflow[i - m->nfields];
-        if (HS_SPAN_IEQ(f->name, "content-length")) {
+        if (f->fid == HS_FID_CONTENT_LENGTH) {
             /* a list of equal values is accepted (RFC 9110 8.6) */
             struct hs_span v = f->value;
             while (v.len) {
@@ -662,7 +692,7 @@ static void decide_framing(struct hs_h1_parser *p, struct hs_h1_msg *m)
             }
             if (f->value.len == 0)
                 cl_bad = has_cl = true;
-        } else if (HS_SPAN_IEQ(f->name, "transfer-encoding")) {
+        } else if (f->fid == HS_FID_TRANSFER_ENCODING) {
             /* the final coding of the combined list decides (RFC 9112 6.1) */
             struct hs_span v = f->value;
             while (v.len) {

@@ -15,6 +15,7 @@
 /* A header field copied into the transaction's arena. */
 struct hs_txn_field {
     struct hs_span name, value; /* arena */
+    uint8_t fid;                /* enum hs_fid of the name, as the parser classified it */
 };
 
 /* One side of an exchange. */

@@ -191,6 +191,7 @@ static void copy_fields(struct hs_txn *t, struct hs_txn_msg *tm, const struct hs
             tm->fields[i].name = hs_span_make(blk + (f->name.p - lo), f->name.len);
             tm->fields[i].value =
                 hs_span_make(f->value.len ? blk + (f->value.p - lo) : blk, f->value.len);
+            tm->fields[i].fid = f->fid;
         }
         tm->nfields = m->nfields;
         return;
@@ -198,6 +199,7 @@ static void copy_fields(struct hs_txn *t, struct hs_txn_msg *tm, const struct hs
     for (uint32_t i = 0; i < m->nfields; i++) {
         struct hs_txn_field *f = &tm->fields[i];
         f->name = dup_span(t, m->fields[i].name);
+        f->fid = m->fields[i].fid;
         struct hs_span v = m->fields[i].value;
         uint8_t *d = hs_arena_alloc(&t->arena, v.len);
         size_t n = 0;
@@ -222,10 +224,10 @@ static void copy_fields(struct hs_txn *t, struct hs_txn_msg *tm, const struct hs
     }
 }
 
-static struct hs_span find_field(const struct hs_h1_msg *m, const char *name, size_t len)
+static struct hs_span find_field(const struct hs_h1_msg *m, enum hs_fid fid)
 {
     for (uint32_t i = 0; i < m->nfields; i++)
-        if (hs_span_ieq(m->fields[i].name, name, len))
+        if (m->fields[i].fid == fid)
             return m->fields[i].value;
     return hs_span_make(NULL, 0);
 }
@@ -292,7 +294,7 @@ static void req_headers(void *ud, struct hs_h1_msg *m, uint64_t ts)
     } else {
         copy_fields(t, &t->req, m);
     }
-    struct hs_span host = find_field(m, "host", 4);
+    struct hs_span host = find_field(m, HS_FID_HOST);
     if (host.p)
         t->host = dup_span(t, host);
     charge(c->m, t);
@@ -381,10 +383,10 @@ static void resp_headers(void *ud, struct hs_h1_msg *m, uint64_t ts)
     } else {
         copy_fields(t, &t->resp, m);
     }
-    struct hs_span ct = find_field(m, "content-type", 12);
+    struct hs_span ct = find_field(m, HS_FID_CONTENT_TYPE);
     if (ct.p)
         t->content_type = dup_span(t, ct);
-    struct hs_span ce = find_field(m, "content-encoding", 16);
+    struct hs_span ce = find_field(m, HS_FID_CONTENT_ENCODING);
     t->resp.coding = ce.p ? hs_h1_coding_of(ce) : HS_CODING_IDENTITY;
     charge(c->m, t);
 }

@@ -6,6 +6,7 @@
 #include <stdlib.h> /* before cmocka.h, which redefines malloc and free */
 #include <cmocka.h>
 
+#include <ctype.h>
 #include <fcntl.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -223,9 +224,20 @@ static bool method_is(const struct rec *r, unsigned k, const char *want)
     return n == strlen(want) && !memcmp(s, want, n);
 }
 
+/* The kind of a field name by a plain search of hs_fid_names (what hs_fid_of() must say). */
+static unsigned ref_fid(struct hs_span name)
+{
+    for (unsigned f = 0; f < HS_FID_N; f++)
+        if (hs_span_ieq(name, hs_fid_names[f].s, hs_fid_names[f].n))
+            return f;
+    return HS_FID_OTHER;
+}
+
 static void on_headers(void *ud, struct hs_h1_msg *m, uint64_t ts)
 {
     struct rec *r = ud;
+    for (uint32_t i = 0; i < m->nfields; i++) /* every field of every case, at every split */
+        assert_int_equal(m->fields[i].fid, ref_fid(m->fields[i].name));
     if (m->role == HS_H1_RESPONSE) {
         /* what txn/ does: RFC 9112 6.3 needs the request method */
         m->req_head = method_is(r, r->nbegin, "HEAD");
@@ -1907,6 +1919,32 @@ static void test_names(void **state)
     assert_string_equal(hs_h1_coding_name((enum hs_h1_coding)99), "?");
     assert_string_equal(hs_h1_decode_name(HS_DECODE_RATIO), "ratio");
     assert_string_equal(hs_h1_decode_name((enum hs_h1_decode)99), "?");
+}
+
+/* hs_fid_of(): every known name in any case, near misses, and names sharing a hash slot. */
+static void test_field_kinds(void **state)
+{
+    (void)state;
+    for (unsigned f = 0; f < HS_FID_N; f++) {
+        char up[32], near[32];
+        size_t n = hs_fid_names[f].n;
+        assert_true(n < sizeof up);
+        for (size_t k = 0; k < n; k++) /* alternate case */
+            up[k] = (char)(k % 2 ? hs_fid_names[f].s[k]
+                                 : toupper((unsigned char)hs_fid_names[f].s[k]));
+        assert_int_equal(hs_fid_of((const uint8_t *)hs_fid_names[f].s, n), f);
+        assert_int_equal(hs_fid_of((const uint8_t *)up, n), f);
+        for (size_t k = 0; k < n; k++) { /* one octet changed anywhere: no longer the name */
+            memcpy(near, hs_fid_names[f].s, n);
+            near[k] = near[k] == '-' ? '_' : (char)(near[k] ^ 0x01);
+            assert_int_equal(hs_fid_of((const uint8_t *)near, n), ref_fid(hs_span_make(near, n)));
+        }
+        assert_int_equal(hs_fid_of((const uint8_t *)hs_fid_names[f].s, n - 1),
+                         ref_fid(hs_span_make(hs_fid_names[f].s, n - 1)));
+    }
+    assert_int_equal(hs_fid_of((const uint8_t *)"", 0), HS_FID_OTHER);
+    assert_int_equal(hs_fid_of((const uint8_t *)"x-forwarded-for", 15), HS_FID_OTHER);
+    assert_int_equal(hs_fid_of((const uint8_t *)"content_length", 14), HS_FID_OTHER);
 }
 
 /* ---- HTTP/0.9 and start-line leniencies ------------------------------------------------- */
@@ -3737,7 +3775,7 @@ int main(void)
         cmocka_unit_test(test_framing),
         cmocka_unit_test(test_chunked),
         cmocka_unit_test(test_anomalies),
-        cmocka_unit_test(test_names),
+        cmocka_unit_test(test_names), cmocka_unit_test(test_field_kinds),
         cmocka_unit_test(test_http09),
         cmocka_unit_test(test_startline),
         cmocka_unit_test(test_limits),

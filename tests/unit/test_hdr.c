@@ -422,9 +422,15 @@ static void cc_render(const struct hs_cc *cc, struct txt *t)
     }
 }
 
+/* A field as the parser would have made it: its name classified. */
+static struct hs_txn_field tf(struct hs_span name, struct hs_span value)
+{
+    return (struct hs_txn_field){name, value, (uint8_t)hs_fid_of(name.p, name.len)};
+}
+
 static void cc_one(struct hs_span name, struct hs_span value, struct hs_cc *cc)
 {
-    struct hs_txn_field f = {name, value};
+    struct hs_txn_field f = tf(name, value);
     struct hs_txn_msg m;
     memset(&m, 0, sizeof m);
     m.fields = &f;
@@ -548,12 +554,12 @@ static void test_cc_fields(void **state)
 
     /* every Cache-Control field, any case, in order; others ignored */
     struct hs_txn_field f[6];
-    f[0] = (struct hs_txn_field){gs(0, "Cache-Control"), gs(1, "a, b=1")};
-    f[1] = (struct hs_txn_field){hs_span_make("Cache-Control-X", 15), hs_span_make("x", 1)};
-    f[2] = (struct hs_txn_field){hs_span_make("cache-control", 13), gs(2, "c")};
-    f[3] = (struct hs_txn_field){hs_span_make("Pragma", 6), hs_span_make("no-cache", 8)};
-    f[4] = (struct hs_txn_field){hs_span_make("CACHE-CONTROL", 13), hs_span_make("", 0)};
-    f[5] = (struct hs_txn_field){hs_span_make("Cache-Control ", 14), hs_span_make("y", 1)};
+    f[0] = tf(gs(0, "Cache-Control"), gs(1, "a, b=1"));
+    f[1] = tf(hs_span_make("Cache-Control-X", 15), hs_span_make("x", 1));
+    f[2] = tf(hs_span_make("cache-control", 13), gs(2, "c"));
+    f[3] = tf(hs_span_make("Pragma", 6), hs_span_make("no-cache", 8));
+    f[4] = tf(hs_span_make("CACHE-CONTROL", 13), hs_span_make("", 0));
+    f[5] = tf(hs_span_make("Cache-Control ", 14), hs_span_make("y", 1));
     m.fields = f;
     m.nfields = 6;
     hs_cc_parse(&m, &cc);
@@ -597,8 +603,8 @@ static void test_cc_max(void **state)
     for (int i = 0; i < 30; i++)
         o += (size_t)snprintf(buf + o, sizeof buf - o, "%sx%d", i ? "," : "", i);
     size_t o2 = (size_t)snprintf(b2, sizeof b2, "y0, y1, y2, , y3, y4");
-    struct hs_txn_field f[2] = {{gs(2, "cache-control"), gput(0, buf, o)},
-                                {gs(3, "Cache-Control"), gput(1, b2, o2)}};
+    struct hs_txn_field f[2] = {tf(gs(2, "cache-control"), gput(0, buf, o)),
+                                tf(gs(3, "Cache-Control"), gput(1, b2, o2))};
     struct hs_txn_msg m;
     memset(&m, 0, sizeof m);
     m.fields = f;
