@@ -8,6 +8,29 @@
 
 #include "../util/hs_mem.h"
 
+/*
+ * A header block cut by the end of the input (a segment boundary): what the
+ * fields parsed so far were, as offsets from the block's first byte, so the
+ * next call goes on from the cut instead of parsing the block again. Fields
+ * live in scratch shared by every parser, so they are kept here, compactly,
+ * for blocks of up to RESUME_FIELDS fields and 64 KiB; others are parsed
+ * again once complete.
+ */
+#define RESUME_FIELDS 16
+struct resume {
+    bool valid;
+    bool first;            /* fstate.first */
+    uint8_t count;         /* fields parsed */
+    int8_t last;           /* index of fstate.last, -1 = NULL */
+    uint16_t status;
+    uint16_t off[3], len[3]; /* method, target, reason */
+    uint64_t anomalies;    /* of the field lines so far */
+    struct {
+        uint16_t name, name_len, value, value_len;
+        uint8_t fid;
+    } f[RESUME_FIELDS];
+};
+
 struct hs_h1_parser {
     enum hs_h1_role role;
     enum hs_h1_state st;
@@ -34,6 +57,7 @@ struct hs_h1_parser {
     bool midline;        /* resynchronising in the middle of a line: skip to its end first */
     struct hs_h1_field overflow[4]; /* framing fields beyond the field limit */
     unsigned n_overflow;
+    struct resume rs;
 };
 
 /* ---- character classes (RFC 9110 5.6.2) ---------------------------------- */
@@ -828,6 +852,68 @@ static bool first_line(struct hs_h1_parser *p, const uint8_t *d, const uint8_t *
     return true;
 }
 
+/* p as an offset from d plus one, 0 for NULL (blocks of less than 64 KiB). */
+static uint16_t off16(const uint8_t *p, const uint8_t *d)
+{
+    return (uint16_t)(p ? p - d + 1 : 0);
+}
+
+static const uint8_t *at16(const uint8_t *d, uint16_t off)
+{
+    return off ? d + off - 1 : NULL;
+}
+
+/* Keep what parsing the block d[0..pos) found, if it fits (struct resume). */
+static void resume_save(struct hs_h1_parser *p, const uint8_t *d, size_t pos,
+                        const struct fstate *fs, const struct hs_h1_msg *fm,
+                        const struct hs_h1_msg *first)
+{
+    struct resume *r = &p->rs;
+    if (pos >= UINT16_MAX || fs->count > RESUME_FIELDS || fs->count > p->lim.max_fields ||
+        p->n_overflow)
+        return;
+    const struct hs_span sp[3] = {first->method, first->target, first->reason};
+    for (int k = 0; k < 3; k++) {
+        r->off[k] = off16(sp[k].p, d);
+        r->len[k] = (uint16_t)sp[k].len;
+    }
+    for (uint32_t i = 0; i < fs->count; i++) {
+        const struct hs_h1_field *f = &p->fields[i];
+        r->f[i].name = off16(f->name.p, d);
+        r->f[i].name_len = (uint16_t)f->name.len;
+        r->f[i].value = off16(f->value.p, d);
+        r->f[i].value_len = (uint16_t)f->value.len;
+        r->f[i].fid = f->fid;
+    }
+    r->status = first->status;
+    r->count = (uint8_t)fs->count;
+    r->first = fs->first;
+    r->last = fs->last ? (int8_t)(fs->last - p->fields) : -1;
+    r->anomalies = fm->anomalies;
+    r->valid = true;
+}
+
+/* The state resume_save() kept, for the block now at d. */
+static void resume_load(struct hs_h1_parser *p, const uint8_t *d, struct fstate *fs,
+                        struct hs_h1_msg *fm, struct hs_h1_msg *first)
+{
+    const struct resume *r = &p->rs;
+    struct hs_span *sp[3] = {&first->method, &first->target, &first->reason};
+    for (int k = 0; k < 3; k++)
+        *sp[k] = hs_span_make(at16(d, r->off[k]), r->len[k]);
+    first->status = r->status;
+    for (uint32_t i = 0; i < r->count; i++) {
+        struct hs_h1_field *f = &p->fields[i];
+        f->name = hs_span_make(at16(d, r->f[i].name), r->f[i].name_len);
+        f->value = hs_span_make(at16(d, r->f[i].value), r->f[i].value_len);
+        f->fid = r->f[i].fid;
+    }
+    fs->count = r->count;
+    fs->first = r->first;
+    fs->last = r->last >= 0 ? &p->fields[r->last] : NULL;
+    fm->anomalies = r->anomalies;
+}
+
 /*
  * START: find the end of the header block in d[0..n). Returns bytes consumed,
  * or 0 when more input is needed (the state may have changed).
@@ -887,6 +973,11 @@ static size_t st_start(struct hs_h1_parser *p, const uint8_t *d, size_t n, uint6
     if (onepass)
         p->n_overflow = 0;
     struct hs_h1_msg first;
+    if (pos && p->rs.valid) { /* go on from the cut: the block is at d again, longer */
+        onepass = true;
+        resume_load(p, d, &fs, &fm, &first);
+    }
+    p->rs.valid = false;
     const uint8_t *end = NULL;
     /* Only the first max_header_bytes bytes are searched: the same answer at any split. */
     size_t lim = n < p->lim.max_header_bytes ? n : p->lim.max_header_bytes;
@@ -934,6 +1025,8 @@ static size_t st_start(struct hs_h1_parser *p, const uint8_t *d, size_t n, uint6
     }
     if (!end) {
         p->scan = pos; /* the start of the unfinished line */
+        if (onepass && pos)
+            resume_save(p, d, pos, &fs, &fm, &first);
         return 0;
     }
     size_t blen = (size_t)(end - d);

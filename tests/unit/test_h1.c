@@ -1947,6 +1947,52 @@ static void test_field_kinds(void **state)
     assert_int_equal(hs_fid_of((const uint8_t *)"content_length", 14), HS_FID_OTHER);
 }
 
+/* ---- a header block cut by a segment boundary (struct resume in h1_parse.c) ------------ */
+
+/* Every split of these goes through the resumed parse or its fallbacks: more fields than
+ * are kept, a fold, an empty reason phrase, fields beyond the field limit. */
+static const struct h1case resume_cases[] = {
+    {"resume-many-fields", REQ, NULL, NULL,
+     {D("POST /m HTTP/1.1\r\nA1: 1\r\nA2: 2\r\nA3: 3\r\nA4: 4\r\nA5: 5\r\nA6: 6\r\n"
+        "A7: 7\r\nA8: 8\r\nA9: 9\r\nA10: 10\r\nA11: 11\r\nA12: 12\r\nA13: 13\r\n"
+        "A14: 14\r\nA15: 15\r\nA16: 16\r\nA17: 17\r\nHost: h\r\nContent-Length: 2\r\n"
+        "\r\nokGET / HTTP/1.1\r\n\r\n")},
+     "begin POST \"/m\" 1.1 @100\n"
+     "headers POST \"/m\" 1.1 n=19 [A1: 1] [A2: 2] [A3: 3] [A4: 4] [A5: 5] [A6: 6] [A7: 7] [A8: 8] [A9: 9] [A10: 10] [A11: 11] [A12: 12] [A13: 13] [A14: 14] [A15: 15] [A16: 16] [A17: 17] [Host: h] [Content-Length: 2] @100\n"
+     "body \"ok\"\n"
+     "end complete length cl=2 len=2 wire=2 gap=0 tr=0 hdr=183 @100\n"
+     "begin GET \"/\" 1.1 @100\n"
+     "headers GET \"/\" 1.1 n=0 @100\n"
+     "end complete none len=0 wire=0 gap=0 tr=0 hdr=18 @100\n"
+     "seg -> start pend=0\n"
+     "eos state=start pend=0\n"
+     "stats msgs=2 stray=0 tunnel=0 other=0\n"},
+    {"resume-fold-empty-reason", RSP, "GET", NULL,
+     {D("HTTP/1.1 200 \r\nX-A: a\r\n b\r\nContent-Length: 2\r\nServer: s\r\n\r\nok")},
+     "begin 200 \"\" 1.1 @100\n"
+     "headers 200 \"\" 1.1 n=3 [X-A: a\\r\\n b] [Content-Length: 2] [Server: s] @100\n"
+     "body \"ok\"\n"
+     "end complete length cl=2 len=2 wire=2 gap=0 tr=0 hdr=59 a=obs-fold @100\n"
+     "seg -> start pend=0\n"
+     "eos state=start pend=0\n"
+     "stats msgs=1 stray=0 tunnel=0 other=0\n"},
+    {"resume-beyond-field-limit", REQ, NULL, &lim_small,
+     {D("POST / HTTP/1.1\r\nA: 1\r\nB: 2\r\nC: 3\r\nD: 4\r\nContent-Length: 1\r\n\r\nx")},
+     "begin POST \"/\" 1.1 @100\n"
+     "headers POST \"/\" 1.1 n=3 [A: 1] [B: 2] [C: 3] @100\n"
+     "body \"x\"\n"
+     "end complete length cl=1 len=1 wire=1 gap=0 tr=0 hdr=62 a=too-many-fields @100\n"
+     "seg -> start pend=0\n"
+     "eos state=start pend=0\n"
+     "stats msgs=1 stray=0 tunnel=0 other=0\n"},
+};
+
+static void test_resume(void **state)
+{
+    (void)state;
+    CHECK_TABLE(resume_cases);
+}
+
 /* ---- HTTP/0.9 and start-line leniencies ------------------------------------------------- */
 
 static const struct h1case http09_cases[] = {
@@ -3775,7 +3821,7 @@ int main(void)
         cmocka_unit_test(test_framing),
         cmocka_unit_test(test_chunked),
         cmocka_unit_test(test_anomalies),
-        cmocka_unit_test(test_names), cmocka_unit_test(test_field_kinds),
+        cmocka_unit_test(test_names), cmocka_unit_test(test_field_kinds), cmocka_unit_test(test_resume),
         cmocka_unit_test(test_http09),
         cmocka_unit_test(test_startline),
         cmocka_unit_test(test_limits),
