@@ -337,11 +337,10 @@ void hs_cap_close(struct hs_cap *c)
 
 static enum hs_rc next_from_rd(struct hs_cap *c, struct hs_cap_rec *rec, struct hs_err *err)
 {
-    struct hs_filerd_rec r;
     for (;;) {
         if (c->brk)
             return HS_EOF;
-        enum hs_rc rc = hs_filerd_next(c->rd, &r, err);
+        enum hs_rc rc = hs_filerd_next(c->rd, rec, err);
         if (rc != HS_OK) {
             if (rc == HS_ERR_IO && err) { /* the source first, as libpcap's errors get it */
                 char why[HS_ERRBUF_SIZE];
@@ -351,14 +350,10 @@ static enum hs_rc next_from_rd(struct hs_cap *c, struct hs_cap_rec *rec, struct 
             return rc;
         }
         if (c->have_prog) {
-            struct pcap_pkthdr h = {.caplen = r.caplen, .len = r.wirelen};
-            if (!pcap_offline_filter(&c->prog, &h, r.data))
+            struct pcap_pkthdr h = {.caplen = rec->caplen, .len = rec->wirelen};
+            if (!pcap_offline_filter(&c->prog, &h, rec->data))
                 continue;
         }
-        rec->ts_us = (uint64_t)r.ts_sec * 1000000u + r.ts_usec;
-        rec->caplen = r.caplen;
-        rec->wirelen = r.wirelen;
-        rec->data = r.data;
         return HS_OK;
     }
 }

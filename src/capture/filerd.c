@@ -43,13 +43,6 @@ struct hs_filerd {
     uint8_t *carry;          /* a record that straddles chunks, assembled */
 };
 
-static uint32_t get32(const uint8_t *p, bool swapped)
-{
-    uint32_t v;
-    memcpy(&v, p, 4);
-    return swapped ? __builtin_bswap32(v) : v;
-}
-
 /* Read until the chunk is full, the file ends or read() fails. */
 static void fill(struct hs_filerd *r, struct chunk *c)
 {
@@ -158,7 +151,22 @@ static enum hs_rc read_error(struct hs_filerd *r, struct hs_err *err)
     return hs_err_set(err, HS_ERR_IO, "error reading dump file: %s", strerror(r->err));
 }
 
-enum hs_rc hs_filerd_next(struct hs_filerd *r, struct hs_filerd_rec *rec, struct hs_err *err)
+/* The record header h[0..16) read as libpcap reads it. */
+static inline void rec_header(const struct hs_filerd *r, const uint8_t *h, uint32_t *caplen,
+                       struct hs_cap_rec *rec)
+{
+    uint32_t v[4];
+    memcpy(v, h, sizeof v);
+    if (r->swapped)
+        for (int k = 0; k < 4; k++)
+            v[k] = __builtin_bswap32(v[k]);
+    rec->ts_us = (uint64_t)v[0] * 1000000u + (r->nsec ? v[1] / 1000 : v[1]);
+    *caplen = v[2];
+    rec->wirelen = v[3];
+}
+
+/* Every case but the usual one: records across chunks, the end, the limits, errors. */
+static enum hs_rc next_slow(struct hs_filerd *r, struct hs_cap_rec *rec, struct hs_err *err)
 {
     size_t got;
     const uint8_t *h = take(r, REC_HDR, &got);
@@ -171,12 +179,8 @@ enum hs_rc hs_filerd_next(struct hs_filerd *r, struct hs_filerd_rec *rec, struct
                           "truncated dump file; tried to read %zu header bytes, only got %zu",
                           (size_t)REC_HDR, got);
     }
-    rec->ts_sec = get32(h, r->swapped);
-    rec->ts_usec = get32(h + 4, r->swapped);
-    if (r->nsec)
-        rec->ts_usec /= 1000;
-    uint32_t caplen = get32(h + 8, r->swapped);
-    rec->wirelen = get32(h + 12, r->swapped);
+    uint32_t caplen;
+    rec_header(r, h, &caplen, rec);
     if (caplen > HS_FILERD_MAX_CAPLEN) {
         if (caplen > r->snapshot)
             return hs_err_set(err, HS_ERR_IO,
@@ -195,11 +199,6 @@ enum hs_rc hs_filerd_next(struct hs_filerd *r, struct hs_filerd_rec *rec, struct
                           "truncated dump file; tried to read %u captured bytes, only got %zu",
                           caplen, got);
     rec->caplen = keep;
-    /* The next record came from the other core: start fetching it while this one is decoded. */
-    if (r->cur->len - r->pos >= 128) {
-        __builtin_prefetch(r->cur->buf + r->pos);
-        __builtin_prefetch(r->cur->buf + r->pos + 64);
-    }
     return HS_OK;
 short_read:
     if (r->err)
@@ -211,6 +210,27 @@ short_read:
     return hs_err_set(err, HS_ERR_IO,
                       "truncated dump file; tried to read %u captured bytes, only got %zu", caplen,
                       got);
+}
+
+enum hs_rc hs_filerd_next(struct hs_filerd *r, struct hs_cap_rec *rec, struct hs_err *err)
+{
+    /* The usual case: header and data inside the current chunk, within the snapshot. */
+    const struct chunk *c = r->cur;
+    if (c && c->len - r->pos >= REC_HDR) {
+        const uint8_t *h = c->buf + r->pos;
+        uint32_t caplen;
+        rec_header(r, h, &caplen, rec);
+        if (caplen <= r->snapshot && c->len - r->pos - REC_HDR >= caplen) {
+            rec->caplen = caplen;
+            rec->data = h + REC_HDR;
+            r->pos += REC_HDR + caplen;
+            /* the next record came from the other core: fetch it while this one is decoded */
+            __builtin_prefetch(c->buf + r->pos);
+            __builtin_prefetch(c->buf + r->pos + 64);
+            return HS_OK;
+        }
+    }
+    return next_slow(r, rec, err);
 }
 
 void hs_filerd_close(struct hs_filerd *r)
@@ -280,7 +300,8 @@ enum hs_rc hs_filerd_open(const char *path, int snapshot, bool threaded, struct 
         return hs_err_set(err, HS_ERR_NOMEM, "out of memory");
     }
     r->fd = fd;
-    r->snapshot = snapshot > 0 ? (uint32_t)snapshot : HS_FILERD_MAX_CAPLEN;
+    r->snapshot = snapshot > 0 && (uint32_t)snapshot < HS_FILERD_MAX_CAPLEN ? (uint32_t)snapshot
+                                                                            : HS_FILERD_MAX_CAPLEN;
     if (!classic_header(r, h)) {
         hs_filerd_close(r);
         return HS_OK;

@@ -17,6 +17,7 @@
 #include <stdint.h>
 
 #include "../util/hs_rc.h"
+#include "capture.h"
 
 /* Chunks of the read-ahead ring and their size: 8 MiB of buffered file at most. */
 #define HS_FILERD_CHUNKS 8
@@ -26,12 +27,6 @@
 
 struct hs_filerd;
 
-struct hs_filerd_rec {
-    uint32_t ts_sec, ts_usec; /* as libpcap gives them with microsecond precision */
-    uint32_t caplen, wirelen;
-    const uint8_t *data; /* borrowed until the next hs_filerd_next() */
-};
-
 /*
  * Open path for reading its records. snapshot is libpcap's pcap_snapshot() for
  * the file. Sets *out to NULL (and returns HS_OK) when the file is not one this
@@ -40,8 +35,12 @@ struct hs_filerd_rec {
  */
 enum hs_rc hs_filerd_open(const char *path, int snapshot, bool threaded, struct hs_filerd **out,
                           struct hs_err *err);
-/* HS_OK with a record, HS_EOF at the end of the file, HS_ERR_IO with err (libpcap's words). */
-enum hs_rc hs_filerd_next(struct hs_filerd *r, struct hs_filerd_rec *rec, struct hs_err *err);
+/*
+ * HS_OK with a record (its data borrowed until the next call; the time as
+ * libpcap gives it with microsecond precision), HS_EOF at the end of the file,
+ * HS_ERR_IO with err (libpcap's words).
+ */
+enum hs_rc hs_filerd_next(struct hs_filerd *r, struct hs_cap_rec *rec, struct hs_err *err);
 /* Stops the reader thread and frees everything. NULL is allowed. */
 void hs_filerd_close(struct hs_filerd *r);
 

@@ -73,12 +73,11 @@ static uint32_t read_all(bool threaded, uint32_t snapshot, enum hs_rc *end, stru
     struct hs_filerd *r;
     assert_int_equal(hs_filerd_open(path, (int)snapshot, threaded, &r, err), HS_OK);
     assert_non_null(r);
-    struct hs_filerd_rec rec;
+    struct hs_cap_rec rec;
     uint32_t i = 0;
     while ((*end = hs_filerd_next(r, &rec, err)) == HS_OK) {
         uint32_t len = caplen_of(i);
-        assert_int_equal(rec.ts_sec, 1700000000u + i);
-        assert_int_equal(rec.ts_usec, i);
+        assert_int_equal(rec.ts_us, (1700000000u + i) * 1000000ull + i);
         assert_int_equal(rec.wirelen, len + 4);
         assert_int_equal(rec.caplen, len < snapshot ? len : snapshot);
         for (uint32_t k = 0; k < rec.caplen; k++)
@@ -199,7 +198,7 @@ static void test_close_early(void **state)
         struct hs_err err;
         assert_int_equal(hs_filerd_open(path, 262144, true, &r, &err), HS_OK);
         assert_non_null(r);
-        struct hs_filerd_rec rec;
+        struct hs_cap_rec rec;
         for (int k = 0; k < reads; k++)
             assert_int_equal(hs_filerd_next(r, &rec, &err), HS_OK);
         if (reads == 2)
