@@ -96,6 +96,21 @@ static uint64_t tuple_hash(uint64_t seed, uint8_t af, const uint8_t *a, uint16_t
     return hs_hash_bytes(seed, key, 5 + 2 * alen);
 }
 
+/* a[0..alen) == b[0..alen) for an address: two 8-byte or one 4-byte compare, no call. */
+static inline bool addr_eq(const uint8_t *a, const uint8_t *b, size_t alen)
+{
+    if (alen == 4) {
+        uint32_t x, y;
+        memcpy(&x, a, 4);
+        memcpy(&y, b, 4);
+        return x == y;
+    }
+    uint64_t x[2], y[2];
+    memcpy(x, a, 16);
+    memcpy(y, b, 16);
+    return ((x[0] ^ y[0]) | (x[1] ^ y[1])) == 0;
+}
+
 /* Which direction the packet travels on f, or -1 if it is not f's tuple. */
 static int match(const struct hs_flow *f, const struct hs_pkt *p)
 {
@@ -103,11 +118,11 @@ static int match(const struct hs_flow *f, const struct hs_pkt *p)
     size_t alen = p->af == 4 ? 4 : 16;
     if (i->af != p->af)
         return -1;
-    if (i->port[0] == p->sport && i->port[1] == p->dport && !memcmp(i->addr[0], p->src, alen) &&
-        !memcmp(i->addr[1], p->dst, alen))
+    if (i->port[0] == p->sport && i->port[1] == p->dport && addr_eq(i->addr[0], p->src, alen) &&
+        addr_eq(i->addr[1], p->dst, alen))
         return HS_DIR_C2S;
-    if (i->port[1] == p->sport && i->port[0] == p->dport && !memcmp(i->addr[1], p->src, alen) &&
-        !memcmp(i->addr[0], p->dst, alen))
+    if (i->port[1] == p->sport && i->port[0] == p->dport && addr_eq(i->addr[1], p->src, alen) &&
+        addr_eq(i->addr[0], p->dst, alen))
         return HS_DIR_S2C;
     return -1;
 }
