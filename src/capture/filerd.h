@@ -19,9 +19,10 @@
 #include "../util/hs_rc.h"
 #include "capture.h"
 
-/* Chunks of the read-ahead ring and their size: 8 MiB of buffered file at most. */
-#define HS_FILERD_CHUNKS 8
-#define HS_FILERD_CHUNK (1u << 20)
+/* Chunks of the read-ahead ring and their size: 2 MiB of buffered file at most (a larger
+ * ring is no faster and its page faults are a fixed cost of every run). */
+#define HS_FILERD_CHUNKS 4
+#define HS_FILERD_CHUNK (1u << 19)
 /* libpcap's MAXIMUM_SNAPLEN: no record of a supported link type may be larger. */
 #define HS_FILERD_MAX_CAPLEN 262144u
 

@@ -92,7 +92,7 @@ static uint32_t read_all(bool threaded, uint32_t snapshot, enum hs_rc *end, stru
 static void test_whole_file(void **state)
 {
     (void)state;
-    /* 200 records: about 9.5 MiB, so records straddle the 1 MiB chunks many times */
+    /* 200 records: about 9.5 MiB, so records straddle the 512 KiB chunks many times */
     for (int v = 0; v < 4; v++) {
         bool big = v & 1, nsec = v & 2;
         write_pcap(200, big, nsec, 262144, 4);
