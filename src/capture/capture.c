@@ -188,7 +188,8 @@ static bool is_gzip_file(const char *path)
     return gz;
 }
 
-static enum hs_rc open_file(struct hs_cap *c, const char *path, struct hs_err *err)
+static enum hs_rc open_file(struct hs_cap *c, const char *path, bool read_ahead,
+                            struct hs_err *err)
 {
     char ebuf[PCAP_ERRBUF_SIZE] = "";
     bool std_in = strcmp(path, "-") == 0;
@@ -209,10 +210,10 @@ static enum hs_rc open_file(struct hs_cap *c, const char *path, struct hs_err *e
             fclose(fp);
     } else {
         c->p = pcap_open_offline_with_tstamp_precision(path, PCAP_TSTAMP_PRECISION_MICRO, ebuf);
-        /* libpcap has checked the file header; a classic pcap file's records are read ahead
-         * by a second thread and handed out in place */
+        /* libpcap has checked the file header; a classic pcap file's records are read by
+         * filerd (ahead, by a second thread, unless no_read_ahead) and handed out in place */
         if (c->p)
-            return hs_filerd_open(path, pcap_snapshot(c->p), true, &c->rd, err);
+            return hs_filerd_open(path, pcap_snapshot(c->p), read_ahead, &c->rd, err);
     }
     if (!c->p)
         return hs_err_set(err, HS_ERR_IO, "%s: %s", c->source, ebuf);
@@ -283,7 +284,7 @@ enum hs_rc hs_cap_open(const struct hs_cap_opts *o, struct hs_cap **out, struct 
     struct hs_cap *c = hs_calloc(1, sizeof *c);
     if (!c)
         return hs_err_set(err, HS_ERR_NOMEM, "out of memory");
-    rc = o->file ? open_file(c, o->file, err) : open_live(c, o, err);
+    rc = o->file ? open_file(c, o->file, !o->no_read_ahead, err) : open_live(c, o, err);
     if (rc != HS_OK)
         goto fail;
     c->link = map_dlt(pcap_datalink(c->p));

@@ -17,6 +17,7 @@ struct hs_cap_opts {
     bool immediate;      /* --immediate-mode */
     int timeout_ms;      /* live read timeout, so the caller can tick timers */
     const char *filter;  /* BPF expression, NULL or "" = none */
+    bool no_read_ahead;  /* read a classic pcap file's records on the caller's thread */
 };
 
 /* One captured frame. data is borrowed until the next hs_cap_next() call. */
