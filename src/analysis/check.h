@@ -160,11 +160,9 @@ bool hs_chk_ieq(struct hs_span s, const char *lit, size_t n);
 /* The field index of the request (HS_DIR_C2S) or response (HS_DIR_S2C), built once per run. */
 const struct hs_chk_fields *hs_chk_fields(struct hs_chk_ctx *c, int dir);
 
-/* The kind of m->fields[i] (x is m's index). */
-static inline enum hs_fid hs_chk_fid_at(const struct hs_chk_fields *x, const struct hs_txn_msg *m,
-                                        uint32_t i)
+/* The kind of m->fields[i], as the parser classified its name. */
+static inline enum hs_fid hs_chk_fid_at(const struct hs_txn_msg *m, uint32_t i)
 {
-    (void)x;
     return (enum hs_fid)m->fields[i].fid;
 }
 
@@ -191,7 +189,7 @@ static inline const struct hs_txn_field *hs_chk_next(const struct hs_txn_msg *m,
     if (i < x->first[f])
         i = x->first[f];
     for (; i <= x->last[f]; i++)
-        if (hs_chk_fid_at(x, m, i) == f) {
+        if (hs_chk_fid_at(m, i) == f) {
             *pos = i + 1;
             return &m->fields[i];
         }

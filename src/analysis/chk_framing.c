@@ -360,10 +360,9 @@ static enum hs_fid loose_fid(struct hs_span name)
 }
 
 /* The kind of m->fields[i] for the per-field checks. */
-static enum hs_fid fdef_fid(const struct hs_chk_fields *fx, const struct hs_txn_msg *m, uint32_t i,
-                            bool loose)
+static enum hs_fid fdef_fid(const struct hs_txn_msg *m, uint32_t i, bool loose)
 {
-    enum hs_fid f = hs_chk_fid_at(fx, m, i);
+    enum hs_fid f = hs_chk_fid_at(m, i);
     return f == HS_FID_OTHER && loose ? loose_fid(m->fields[i].name) : f;
 }
 
@@ -2481,7 +2480,7 @@ static void scan_fields(const struct fr *x, const struct hs_txn_msg *m, bool req
     for (uint32_t i = 0; i < m->nfields; i++) {
         struct hs_span v = m->fields[i].value;
         acc |= or_octets(v);
-        enum hs_fid f = hs_chk_fid_at(fx, m, i);
+        enum hs_fid f = hs_chk_fid_at(m, i);
         if (f == HS_FID_OTHER && (!loose || (f = loose_fid(m->fields[i].name)) == HS_FID_OTHER))
             continue;
         unsigned b = fbits[f] & want;
@@ -2537,10 +2536,10 @@ static void scan_report(const struct fr *x, const struct hs_txn_msg *m, bool req
     /* RFC 9110 §5.3: a sender MUST NOT generate several lines of a field that is not a list. */
     if (sc->repeat != NONE) {
         bool loose = (m->anomalies & BIT(HS_H1_A_BARE_CR)) != 0;
-        enum hs_fid f = fdef_fid(IX(x, m), m, sc->repeat, loose);
+        enum hs_fid f = fdef_fid(m, sc->repeat, loose);
         const struct hs_txn_field *f0 = hs_chk_first(m, IX(x, m), f);
         for (uint32_t j = 0; !f0 && j < sc->repeat; j++) /* only a loose match before it */
-            if (fdef_fid(IX(x, m), m, j, loose) == f)
+            if (fdef_fid(m, j, loose) == f)
                 f0 = &m->fields[j];
         struct ev e = {.n = 0};
         ev_field(&e, f0);
