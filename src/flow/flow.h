@@ -99,6 +99,8 @@ struct hs_flow_limits {
     uint64_t idle_timeout_us;    /* an open connection idle this long ends (packet time) */
     uint64_t closed_linger_us;   /* a closed connection's tuple is remembered this long */
     uint64_t ooo_max_bytes;      /* out-of-order bytes buffered per direction */
+    uint32_t ooo_max_segs;       /* out-of-order segments buffered per direction (bounds the
+                                    sorted-list walk; 0 buffers none) */
     uint64_t pending_max_bytes;  /* unconsumed bytes kept per direction */
     uint64_t memcap;             /* all reassembly buffers together */
     uint64_t hash_seed;          /* seed of the tuple hash */
@@ -111,6 +113,7 @@ struct hs_flow_stats {
     uint64_t closed_fin, closed_rst, timed_out, reused, evicted;
     uint64_t late_packets;     /* packets for a connection that had already closed */
     uint64_t ooo_limit_hits;   /* per-direction out-of-order limit forced a gap */
+    uint64_t ooo_seg_limit_hits; /* per-direction out-of-order segment count forced a gap */
     uint64_t pending_limit_hits; /* unconsumed bytes over the limit were dropped */
     uint64_t memcap_hits;      /* the global reassembly memcap forced a gap */
     uint64_t mem, peak_mem;    /* reassembly bytes held now / at most */

@@ -27,6 +27,7 @@ struct hs_tcpdir {
     struct hs_seg *ooo;  /* owned, sorted, non-overlapping */
     struct hs_seg *ooo_tail; /* borrowed: the last segment (appending is O(1)) */
     uint64_t ooo_bytes;  /* payload bytes held (headers count against the memcap only) */
+    uint32_t ooo_segs;   /* segments held (against ooo_max_segs) */
     uint8_t *pend;       /* owned: bytes offered to the consumer and not consumed */
     size_t pend_len, pend_cap;
 };

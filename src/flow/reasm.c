@@ -112,6 +112,7 @@ static void seg_free(struct hs_flow_table *t, struct hs_tcpdir *td, struct hs_se
 {
     size_t sz = sizeof *s + (s->lost ? 0 : s->len);
     td->ooo_bytes -= s->len;
+    td->ooo_segs--;
     if (td->ooo_tail == s)
         td->ooo_tail = NULL; /* only ever freed from the head: the list is now empty */
     mem_add(t, -(int64_t)sz);
@@ -155,18 +156,34 @@ void hs_reasm_gap_to(struct hs_flow_table *t, struct hs_flow *f, int dir, uint32
     hs_reasm_drain(t, f, dir, ts);
 }
 
-/* Make room for `need` more out-of-order bytes by declaring the first hole lost. */
+/* Over a per-direction or the global limit with `need` more bytes in `nsegs` more segments?
+ * Counts the limit that is hit (the per-direction ones first). */
+static bool over_limit(struct hs_flow_table *t, const struct hs_tcpdir *td, uint64_t need,
+                       uint32_t nsegs)
+{
+    if (td->ooo_bytes + need > t->lim.ooo_max_bytes)
+        t->st.ooo_limit_hits++;
+    else if ((uint64_t)td->ooo_segs + nsegs > t->lim.ooo_max_segs)
+        t->st.ooo_seg_limit_hits++; /* many tiny segments: each insert walks the list */
+    else if (t->st.mem + need > t->lim.memcap)
+        t->st.memcap_hits++;
+    else
+        return false;
+    return true;
+}
+
+/*
+ * Make room for `need` more out-of-order bytes in `nsegs` more segments by declaring the first
+ * hole lost. A segment that fills k holes is stored as k pieces, so the count can end above
+ * ooo_max_segs (at most about twice it); the next out-of-order segment brings it back under.
+ */
 static void make_room(struct hs_flow_table *t, struct hs_flow *f, int dir, uint32_t seq,
-                      uint64_t need, uint64_t ts)
+                      uint64_t need, uint32_t nsegs, uint64_t ts)
 {
     struct hs_tcpdir *td = &f->d[dir];
     if (hs_seq_diff(seq, td->next_seq) <= 0)
         return; /* in order: it is released at once, it needs no room */
-    while (td->ooo_bytes + need > t->lim.ooo_max_bytes || t->st.mem + need > t->lim.memcap) {
-        if (td->ooo_bytes + need > t->lim.ooo_max_bytes)
-            t->st.ooo_limit_hits++;
-        else
-            t->st.memcap_hits++;
+    while (over_limit(t, td, need, nsegs)) {
         /* Skip to the lowest of what is buffered and the new segment. */
         uint32_t to = seq;
         if (td->ooo && hs_seq_diff(td->ooo->seq, seq) < 0)
@@ -197,6 +214,7 @@ static struct hs_seg *seg_new(struct hs_flow_table *t, struct hs_tcpdir *td, uin
     if (p)
         memcpy(s->data, p, n);
     td->ooo_bytes += n;
+    td->ooo_segs++;
     mem_add(t, (int64_t)(sizeof *s + (p ? n : 0)));
     return s;
 }
@@ -295,7 +313,7 @@ void hs_reasm_segment(struct hs_flow_table *t, struct hs_flow *f, int dir, uint3
     }
     if (rel > 0)
         ds->out_of_order++;
-    make_room(t, f, dir, seq, len, ts);
+    make_room(t, f, dir, seq, len, (paylen != 0) + (missing != 0), ts);
     if (td->ended)
         return; /* making room reached the FIN: nothing after it is delivered */
     if (hs_seq_diff(seq, td->next_seq) < 0) {

@@ -313,6 +313,7 @@ static int setup(void **state)
     x->lim.idle_timeout_us = 300 * SEC;
     x->lim.closed_linger_us = 60 * SEC;
     x->lim.ooo_max_bytes = 1 << 20;
+    x->lim.ooo_max_segs = 1024;
     x->lim.pending_max_bytes = 64 * 1024;
     x->lim.memcap = 64 << 20;
     x->lim.hash_seed = 0x5eed5eed12345678ULL;
@@ -1455,6 +1456,68 @@ static void test_memcap(void **state)
                   "close #2 end-of-capture complete\n");
 }
 
+/* The out-of-order segment count: one more segment than allowed gives up the first hole. */
+static void test_ooo_seg_limit(void **state)
+{
+    struct fx *x = *state;
+    x->lim.ooo_max_segs = 3;
+    start(x);
+    handshake(x);
+    tx(x, CLI, F_PA, 1001, 5001, "aaa");
+    /* 1004 "b" lost */
+    tx(x, CLI, F_PA, 1005, 5001, "c");
+    tx(x, CLI, F_PA, 1007, 5001, "e");
+    tx(x, CLI, F_PA, 1009, 5001, "g"); /* 3 segments held: at the limit, fine */
+    assert_int_equal(stats(x)->ooo_seg_limit_hits, 0);
+    tx(x, CLI, F_PA, 1011, 5001, "i"); /* a 4th: the hole at 1004 is given up */
+    assert_int_equal(stats(x)->ooo_seg_limit_hits, 1);
+    tx(x, CLI, F_PA, 1006, 5001, "d"); /* in order: needs no room */
+    tx(x, CLI, F_PA, 1008, 5001, "f");
+    tx(x, CLI, F_PA, 1010, 5001, "h");
+    assert_int_equal(stats(x)->ooo_seg_limit_hits, 1);
+    assert_int_equal(stats(x)->ooo_limit_hits, 0);
+    assert_int_equal(stats(x)->memcap_hits, 0);
+    done(x);
+    expect_log(x, "open #1 10.0.0.1:51000 > 10.0.0.2:80\n"
+                  "data #1 c2s \"aaa\"\n"
+                  "gap #1 c2s 1\n"
+                  "data #1 c2s \"c\"\n"
+                  "data #1 c2s \"d\"\n"
+                  "data #1 c2s \"e\"\n"
+                  "data #1 c2s \"f\"\n"
+                  "data #1 c2s \"g\"\n"
+                  "data #1 c2s \"h\"\n"
+                  "data #1 c2s \"i\"\n"
+                  "eos #1 c2s\n"
+                  "eos #1 s2c\n"
+                  "close #1 end-of-capture complete\n");
+}
+
+/*
+ * Hostile pattern: a far-ahead segment first (so the tail shortcut never applies), then
+ * ascending one-byte segments below it, each behind its own one-byte hole. Without a segment
+ * limit every insert walks the whole list (quadratic) and the headers pile up under the byte
+ * limit. With 1024 segments at most, each new one past the limit gives up one hole.
+ */
+static void test_ooo_seg_limit_far_tail(void **state)
+{
+    struct fx *x = *state;
+    enum { N = 5000 };
+    start(x);
+    x->r.quiet = true; /* thousands of callbacks: counted, not logged */
+    handshake(x);
+    tx(x, CLI, F_PA, 1001 + 2 * N + 10, 5001, "tail");
+    for (uint32_t k = 0; k < N; k++)
+        tx(x, CLI, F_PA, 1002 + 2 * k, 5001, "o"); /* hole at 1001 + 2k */
+    assert_int_equal(stats(x)->ooo_seg_limit_hits, N - 1023);
+    assert_int_equal(stats(x)->ooo_limit_hits, 0);
+    assert_true(stats(x)->peak_mem < 1100 * 64); /* ~1024 small segments, not N */
+    done(x);
+    assert_int_equal(x->r.fin[1].dir[HS_DIR_C2S].delivered, N + 4);
+    assert_int_equal(x->r.gap_bytes[HS_DIR_C2S], N + 10); /* each hole, and the one before "tail" */
+    assert_int_equal(x->r.fin[1].dir[HS_DIR_C2S].gaps, N + 1);
+}
+
 /* ---- partial consumption ----------------------------------------------------------------- */
 
 static void test_pending_reoffer(void **state)
@@ -1925,6 +1988,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_ooo_full_hole_filled, setup, teardown),
         cmocka_unit_test_setup_teardown(test_ooo_full_hole_filled_stats, setup, teardown),
         cmocka_unit_test_setup_teardown(test_memcap, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_ooo_seg_limit, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_ooo_seg_limit_far_tail, setup, teardown),
         cmocka_unit_test_setup_teardown(test_pending_reoffer, setup, teardown),
         cmocka_unit_test_setup_teardown(test_pending_limit, setup, teardown),
         cmocka_unit_test_setup_teardown(test_pending_overflow_both, setup, teardown),
