@@ -87,6 +87,7 @@ struct hs_dec_limits {
     uint64_t frag_max_bytes;     /* bytes held by all incomplete datagrams */
     uint64_t frag_timeout_us;    /* packet-time age after which a datagram is dropped */
     uint32_t max_encap;          /* encapsulation layers */
+    uint64_t hash_seed;          /* seed of the fragment key hash; any value works */
 };
 
 struct hs_dec;

@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "../util/hs_hash.h"
 #include "../util/hs_mem.h"
 #include "decode_int.h"
 
@@ -31,18 +32,22 @@ struct hs_frag_dgram {
     struct frag *frags; /* owned, sorted by offset, non-overlapping */
 };
 
-/* Key hash: addresses, id and (IPv4) protocol, like the lookup compares them. */
-static uint32_t key_hash(uint8_t af, const uint8_t *src, const uint8_t *dst, uint32_t id,
-                         uint8_t proto)
+/*
+ * Key hash: addresses, id and (IPv4) protocol, like the lookup compares them.
+ * Seeded (hs_dec_limits.hash_seed), so a capture cannot be crafted to put
+ * every fragment in one bucket: the key bytes come off the wire.
+ */
+static uint32_t key_hash(uint64_t seed, uint8_t af, const uint8_t *src, const uint8_t *dst,
+                         uint32_t id, uint8_t proto)
 {
     size_t alen = af == 4 ? 4 : 16;
-    uint32_t h = 2166136261u ^ af ^ (af == 4 ? proto : 0);
-    for (size_t i = 0; i < alen; i++)
-        h = (h ^ src[i]) * 16777619u;
-    for (size_t i = 0; i < alen; i++)
-        h = (h ^ dst[i]) * 16777619u;
-    h = (h ^ id) * 16777619u;
-    return h ^ (h >> 15);
+    uint8_t key[2 + 2 * 16 + 4];
+    key[0] = af;
+    key[1] = af == 4 ? proto : 0;
+    memcpy(key + 2, src, alen);
+    memcpy(key + 2 + alen, dst, alen);
+    memcpy(key + 2 + 2 * alen, &id, 4);
+    return (uint32_t)hs_hash_bytes(seed, key, 2 + 2 * alen + 4);
 }
 
 static void dgram_unlink_free(struct hs_dec *d, struct hs_frag_dgram *g)
@@ -99,7 +104,7 @@ static struct hs_frag_dgram *find_or_add(struct hs_dec *d, uint64_t ts, uint8_t 
             return NULL;
         d->frag_nbuckets = nb;
     }
-    uint32_t h = key_hash(af, src, dst, id, proto);
+    uint32_t h = key_hash(d->lim.hash_seed, af, src, dst, id, proto);
     for (struct hs_frag_dgram *g = d->frag_buckets[h & (d->frag_nbuckets - 1)]; g; g = g->hnext)
         /* IPv4: src, dst, protocol, id (RFC 791); IPv6: src, dst, id (RFC 8200 4.5) */
         if (g->hash == h && g->id == id && g->af == af && (af == 6 || g->proto == proto) &&

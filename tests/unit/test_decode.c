@@ -1553,6 +1553,43 @@ static void test_frag4_interleaved_ids(void **state)
     hs_dec_free(d);
 }
 
+/*
+ * The fragment key hash is seeded (hs_dec_limits.hash_seed): whatever the
+ * seed, including 0, 16 interleaved datagrams per family each reassemble
+ * into their own segment, completed in the reverse order they started.
+ */
+static void test_frag_hash_seeds(void **state)
+{
+    (void)state;
+    static const uint64_t seeds[] = {0, 1, 0x9e3779b97f4a7c15ull, UINT64_MAX};
+    static const uint8_t afs[] = {4, 6};
+    for (size_t si = 0; si < ARRAY_LEN(seeds); si++) {
+        for (size_t ai = 0; ai < ARRAY_LEN(afs); ai++) {
+            struct hs_dec_limits lim = LIM;
+            lim.hash_seed = seeds[si];
+            struct hs_dec *d = new_dec(&lim);
+            struct hs_pkt p;
+            uint8_t seg[16][SEG_LEN];
+            for (uint32_t i = 0; i < 16; i++) {
+                make_seg(seg[i], (uint16_t)(1000 + i));
+                for (size_t j = 0; j < 2; j++)
+                    assert_kind(send_piece(d, afs[ai], TS0, 100 + i, seg[i], THIRDS[j], &p),
+                                HS_DEC_FRAGMENT);
+            }
+            for (uint32_t i = 16; i-- > 0;) {
+                assert_kind(send_piece(d, afs[ai], TS0, 100 + i, seg[i], THIRDS[2], &p),
+                            HS_DEC_TCP);
+                assert_reassembled(&p, afs[ai], (uint16_t)(1000 + i));
+            }
+            const struct hs_dec_stats *st = hs_dec_stats(d);
+            assert_int_equal(st->frag_datagrams, 16);
+            assert_int_equal(st->frag_limit_hits, 0);
+            assert_int_equal(st->frag_overlaps, 0);
+            hs_dec_free(d);
+        }
+    }
+}
+
 /* Fragments of a UDP datagram reassemble, then count as UDP. */
 static void test_frag4_udp(void **state)
 {
@@ -2017,6 +2054,7 @@ int main(void)
         cmocka_unit_test(test_frag4_overlap_spanning_two),
         cmocka_unit_test(test_frag4_conflicting_last),
         cmocka_unit_test(test_frag4_interleaved_ids),
+        cmocka_unit_test(test_frag_hash_seeds),
         cmocka_unit_test(test_frag4_udp),
         cmocka_unit_test(test_frag4_missing_middle_timeout),
         cmocka_unit_test(test_frag6_timeout),
