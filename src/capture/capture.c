@@ -112,13 +112,17 @@ static int zsrc_close(void *cookie)
     return 0;
 }
 
-/* A FILE* over fd that inflates gzip transparently. Takes ownership of fd (unless 0). */
-static FILE *zsrc_open(int fd, struct hs_err *err)
+/*
+ * *out = a FILE* over fd that inflates gzip transparently. Takes ownership of
+ * fd (unless 0): it is closed on failure too. HS_ERR_NOMEM with err on failure.
+ */
+static enum hs_rc zsrc_open(int fd, FILE **out, struct hs_err *err)
 {
     struct zsrc *z = hs_calloc(1, sizeof *z);
     if (!z) {
-        hs_err_set(err, HS_ERR_NOMEM, "out of memory");
-        return NULL;
+        if (fd > 0)
+            close(fd);
+        return hs_err_set(err, HS_ERR_NOMEM, "out of memory");
     }
     z->fd = fd;
     /* Sniff the first two bytes. */
@@ -134,22 +138,22 @@ static FILE *zsrc_open(int fd, struct hs_err *err)
     z->zs.next_in = z->in;
     z->zs.avail_in = (uInt)got;
     if (got == 2 && z->in[0] == 0x1f && z->in[1] == 0x8b) {
-        z->gz = true;
         if (inflateInit2(&z->zs, 15 + 32) != Z_OK) {
-            hs_free(z);
-            hs_err_set(err, HS_ERR_NOMEM, "zlib initialisation failed");
-            return NULL;
+            zsrc_close(z); /* z->gz is still false: no inflateEnd */
+            return hs_err_set(err, HS_ERR_NOMEM, "zlib initialisation failed");
         }
+        z->gz = true;
         z->zs.next_in = z->in; /* inflateInit2 may reset these */
         z->zs.avail_in = (uInt)got;
     }
     cookie_io_functions_t io = {.read = zsrc_read, .close = zsrc_close};
-    FILE *fp = fopencookie(z, "r", io);
-    if (!fp) {
+    *out = fopencookie(z, "r", io);
+    if (!*out) {
+        int e = errno;
         zsrc_close(z);
-        hs_err_set(err, HS_ERR_NOMEM, "fopencookie: %s", strerror(errno));
+        return hs_err_set(err, HS_ERR_NOMEM, "fopencookie: %s", strerror(e));
     }
-    return fp;
+    return HS_OK;
 }
 
 /* ---- opening ------------------------------------------------------------- */
@@ -202,9 +206,10 @@ static enum hs_rc open_file(struct hs_cap *c, const char *path, bool read_ahead,
         int fd = std_in ? 0 : open(path, O_RDONLY | O_CLOEXEC);
         if (fd < 0)
             return hs_err_set(err, HS_ERR_IO, "%s: %s", path, strerror(errno));
-        FILE *fp = zsrc_open(fd, err);
-        if (!fp)
-            return HS_ERR_IO;
+        FILE *fp;
+        enum hs_rc rc = zsrc_open(fd, &fp, err);
+        if (rc != HS_OK)
+            return rc;
         c->p = pcap_fopen_offline_with_tstamp_precision(fp, PCAP_TSTAMP_PRECISION_MICRO, ebuf);
         if (!c->p)
             fclose(fp);
