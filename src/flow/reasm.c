@@ -61,6 +61,22 @@ static void drop_unconsumed(struct hs_flow_table *t, struct hs_flow *f, int dir,
     f->d[dir].pend_len = 0;
 }
 
+/*
+ * How many of the n bytes at next_seq come before a known FIN. Nothing after the FIN is
+ * stream data: a segment reaching past it (sent after the FIN, or a forgery) must neither be
+ * delivered nor move next_seq beyond the FIN, which would never be reached then. A FIN
+ * behind next_seq (its bytes were already delivered) cannot be honoured: all n count.
+ */
+static uint32_t before_fin(const struct hs_tcpdir *td, uint32_t n)
+{
+    if (!td->fin_seen || td->fin_done)
+        return n;
+    int32_t left = hs_seq_diff(td->fin_seq, td->next_seq);
+    if (left < 0 || (uint32_t)left >= n)
+        return n;
+    return (uint32_t)left;
+}
+
 /* Give the consumer n in-order bytes, with whatever it left unconsumed before. */
 static void deliver(struct hs_flow_table *t, struct hs_flow *f, int dir, const uint8_t *p,
                     size_t n, uint64_t ts)
@@ -68,6 +84,9 @@ static void deliver(struct hs_flow_table *t, struct hs_flow *f, int dir, const u
     struct hs_tcpdir *td = &f->d[dir];
     if (td->ended)
         return; /* never past eos */
+    n = before_fin(td, (uint32_t)n);
+    if (n == 0)
+        return;
     td->next_seq += (uint32_t)n;
     td->stream_off += n;
     f->info.dir[dir].delivered += n;
@@ -97,7 +116,10 @@ offer_pending:;
 static void gap(struct hs_flow_table *t, struct hs_flow *f, int dir, uint32_t n, uint64_t ts)
 {
     struct hs_tcpdir *td = &f->d[dir];
-    if (n == 0 || td->ended)
+    if (td->ended)
+        return;
+    n = before_fin(td, n);
+    if (n == 0)
         return;
     td->next_seq += n;
     td->stream_off += n;

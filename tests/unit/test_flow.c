@@ -1930,6 +1930,65 @@ static void test_data_after_fin(void **state)
                   "close #1 end-of-capture complete\n");
 }
 
+/* A bare FIN first, then a segment that reaches past it: only the bytes before the FIN are
+ * stream data, the FIN is still reached (eos at once, the connection ends with "fin"). */
+static void test_fin_then_straddling_data(void **state)
+{
+    struct fx *x = *state;
+    start(x);
+    handshake(x);
+    tx(x, CLI, F_FA, 1004, 5001, NULL);          /* FIN at 1004 */
+    tx(x, CLI, F_PA, 1001, 5001, "abcSMUGGLED"); /* [1001,1012): 8 bytes past the FIN */
+    tx(x, SRV, F_FA, 5001, 1005, NULL);
+    expect_log(x, "open #1 10.0.0.1:51000 > 10.0.0.2:80\n"
+                  "data #1 c2s \"abc\"\n"
+                  "eos #1 c2s\n"
+                  "eos #1 s2c\n"
+                  "close #1 fin complete\n");
+    done(x);
+    assert_int_equal(x->r.fin[1].dir[HS_DIR_C2S].delivered, 3);
+    assert_int_equal(x->r.fin[1].dir[HS_DIR_C2S].gaps, 0);
+}
+
+/* An out-of-order segment straddling the FIN, released by the bytes before it: cut at the FIN. */
+static void test_ooo_straddling_fin(void **state)
+{
+    struct fx *x = *state;
+    start(x);
+    handshake(x);
+    tx(x, CLI, F_PA, 1004, 5001, "defgSMUG"); /* [1004,1012), held behind [1001,1004) */
+    tx(x, CLI, F_FA, 1008, 5001, NULL);       /* FIN at 1008 */
+    tx(x, CLI, F_PA, 1001, 5001, "abc");
+    tx(x, SRV, F_FA, 5001, 1009, NULL);
+    expect_log(x, "open #1 10.0.0.1:51000 > 10.0.0.2:80\n"
+                  "data #1 c2s \"abc\"\n"
+                  "data #1 c2s \"defg\"\n"
+                  "eos #1 c2s\n"
+                  "eos #1 s2c\n"
+                  "close #1 fin complete\n");
+    done(x);
+    assert_int_equal(x->r.fin[1].dir[HS_DIR_C2S].delivered, 7);
+}
+
+/* The same segment released at the end of the capture (the hole before it never filled): a
+ * gap, the bytes up to the FIN, then eos; nothing past the FIN. */
+static void test_ooo_straddling_fin_finish(void **state)
+{
+    struct fx *x = *state;
+    start(x);
+    handshake(x);
+    tx(x, CLI, F_FA, 1008, 5001, NULL);       /* FIN at 1008 */
+    tx(x, CLI, F_PA, 1004, 5001, "defgSMUG"); /* [1004,1012), behind the hole [1001,1004) */
+    done(x);
+    expect_log(x, "open #1 10.0.0.1:51000 > 10.0.0.2:80\n"
+                  "gap #1 c2s 3\n"
+                  "data #1 c2s \"defg\"\n"
+                  "eos #1 c2s\n"
+                  "eos #1 s2c\n"
+                  "close #1 end-of-capture complete\n");
+    assert_int_equal(x->r.fin[1].dir[HS_DIR_C2S].delivered, 4);
+}
+
 /* The capture shows the SYN-ACK before the SYN it answers: still one connection.
  * Known bug: flow_table.c is_new_syn() treats the SYN as a new connection because the
  * server side's seq is known, although the SYN-ACK acknowledged exactly this SYN. */
@@ -2003,6 +2062,9 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_fin_before_data, setup, teardown),
         cmocka_unit_test_setup_teardown(test_data_after_fin, setup, teardown),
         cmocka_unit_test_setup_teardown(test_synack_before_syn, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_fin_then_straddling_data, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_ooo_straddling_fin, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_ooo_straddling_fin_finish, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
