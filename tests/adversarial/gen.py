@@ -621,6 +621,41 @@ def case_ooo_tiny(out, n=100000):
     after(w)
 
 
+def case_ooo_far_tail(out, n=100000, holes=False):
+    """A POST whose headers arrive in order and whose body's first byte is held back. The
+    body's last 1000 bytes come first (far ahead, so appending after the last held segment
+    never applies), then n one-byte segments in ascending order below them (with holes: each
+    behind a one-byte hole of its own), then the first byte. n = 100000 payload bytes are far
+    below --max-ooo-bytes (1M); only the out-of-order segment count (--max-ooo-segments)
+    stops the list from growing, and with it the cost of each insert. Then the response and
+    a normal exchange."""
+    stride = 2 if holes else 1
+    w = Writer(out)
+    w.step = 10
+    c = Conn(w, '10.0.0.1', 40000)
+    c.handshake()
+    body = b'o' * (stride * n + 1001)
+    c.data(True, b'POST /far HTTP/1.1\r\nHost: ok.test\r\nContent-Length: %d\r\n\r\n' % len(body),
+           ack=False)
+    base = c.cseq
+    w.rec(c.seg(True, F_ACK | F_PSH, body[stride * n + 1:], seq=base + stride * n + 1))
+    for i in range(n):
+        w.rec(c.seg(True, F_ACK, b'o', seq=base + stride * i + 1))
+    w.rec(c.seg(True, F_ACK, body[0:1], seq=base))
+    c.cseq = base + len(body)
+    c.send(False, F_ACK)
+    w.step = 1000
+    c.data(False, RESP_OK)
+    c.close()
+    after(w)
+
+
+def case_ooo_far_tail_holes(out, n=100000):
+    """ooo-far-tail with a one-byte hole before every tiny segment: each one past the segment
+    limit gives up a hole, the worst case for the walk under the limit."""
+    case_ooo_far_tail(out, n, holes=True)
+
+
 def fat_header(size):
     """A request header block of exactly `size` bytes (1 KB X-Pad lines), ended by CRLF CRLF."""
     hdr = b'GET /fat HTTP/1.1\r\nHost: ok.test\r\n'
@@ -699,6 +734,8 @@ CASES = {
     'slowloris-line': (case_slowloris_line, 'stream', False),
     'headers100k-dup': (case_headers100k_dup, 'stream', False),
     'ooo-tiny': (case_ooo_tiny, 'stream', False),
+    'ooo-far-tail': (case_ooo_far_tail, 'stream', False),
+    'ooo-far-tail-holes': (case_ooo_far_tail_holes, 'stream', False),
     'pending-flood': (case_pending_flood, 'stream', False),
     'pipeline-fat': (case_pipeline_fat, 'stream', False),
     'frag-flood': (case_frag_flood, 'stream', False),

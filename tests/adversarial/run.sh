@@ -470,6 +470,36 @@ t_ooo() {
     finish
 }
 
+t_ooo_far_tail() {
+    begin ooo-far-tail "POST body: its last 1000 bytes first, then 100,000 one-byte segments in ascending order below them behind a 1-byte hole (100 KB, under --max-ooo-bytes 1M), streamed; then 400,000; then 100,000 each behind its own hole"
+    hs ooo-far-tail 30 gen:ooo-far-tail -v
+    want_rc 0
+    want_rec 'txn /far 200 complete=1 anomalies=request.gap-in-body body=5 reqbody=101001'
+    want_err 'limit: 1 out-of-order segment limit hits \(--max-ooo-segments\)'
+    want_after
+    want_rss $((32 * MB)); want_cpu 2
+    local c1=$cpu
+    outcome="exit 0; the 1024th held segment gives up the hole (\"$(errline 'segment limit')\", request.gap-in-body), the rest arrive in order: cpu ${c1}s"
+    # four times the segments: a list walk per insert would take 16 times as long (> 100 s)
+    hs ooo-far-tail-400k 60 gen:ooo-far-tail:400000
+    want_rc 0
+    want_rec 'txn /far 200 complete=1 anomalies=request.gap-in-body body=5 reqbody=401001'
+    want_err 'limit: 1 out-of-order segment limit hits \(--max-ooo-segments\)'
+    want_after
+    want_rss $((32 * MB)); want_cpu 2
+    outcome="$outcome, ${cpu}s at 400,000"
+    # every segment behind its own hole: each one past the limit gives up a hole, and each
+    # insert walks at most the 1024 held segments (the worst case under the limit)
+    hs ooo-far-tail-holes 30 gen:ooo-far-tail-holes
+    want_rc 0
+    want_rec 'txn /far 200 complete=1 anomalies=request.gap-in-body body=5 reqbody=201001'
+    want_err 'limit: 98977 out-of-order segment limit hits \(--max-ooo-segments\)'
+    want_after
+    want_rss $((32 * MB)); want_cpu 2
+    outcome="$outcome; with a hole before each: \"$(errline 'segment limit')\" (100,000 - 1023), cpu ${cpu}s; /after reported"
+    finish
+}
+
 t_pending_flood() {
     begin pending-flood "2,000 connections each sending 32 KiB of a header block that never ends (64 MB streamed), --memcap 16M"
     hs pending-flood 60 gen:pending-flood --memcap 16M -v
@@ -538,6 +568,7 @@ selected pipeline10k && t_pipeline
 selected gzipbomb && t_gzipbomb
 selected slowloris && t_slowloris
 selected ooo-tiny && t_ooo
+selected ooo-far-tail && t_ooo_far_tail
 selected pending-flood && t_pending_flood
 selected pipeline-fat && t_pipeline_fat
 selected frag-flood && t_frag_flood
