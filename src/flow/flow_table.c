@@ -357,7 +357,12 @@ static void track(struct hs_flow_table *t, struct hs_flow *f, int dir, const str
 {
     struct hs_tcpdir *td = &f->d[dir];
     struct hs_flow_dir_stats *ds = &f->info.dir[dir];
-    uint32_t len = p->paylen + p->missing;
+    uint32_t missing = p->missing;
+    /* A wire length no segment can have (up to ~4 GiB from a corrupt record) would wrap the
+     * sequence arithmetic and move next_seq backwards: the bytes are not known to exist. */
+    if ((uint64_t)p->paylen + missing > (1u << 30))
+        missing = 0;
+    uint32_t len = p->paylen + missing;
     uint32_t seq = p->seq;
 
     ds->packets++;
@@ -407,7 +412,7 @@ static void track(struct hs_flow_table *t, struct hs_flow *f, int dir, const str
     if (p->flags & HS_TCP_ACK)
         release_acked(t, f, !dir, p->ts_us);
     if (len)
-        hs_reasm_segment(t, f, dir, seq, p->payload, p->paylen, p->missing, p->ts_us);
+        hs_reasm_segment(t, f, dir, seq, p->payload, p->paylen, missing, p->ts_us);
     if (td->fin_seen && !td->fin_done)
         hs_reasm_drain(t, f, dir, p->ts_us);
     /* data held behind a hole the peer had already acknowledged: the hole is lost */

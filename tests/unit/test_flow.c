@@ -1989,6 +1989,27 @@ static void test_ooo_straddling_fin_finish(void **state)
     assert_int_equal(x->r.fin[1].dir[HS_DIR_C2S].delivered, 4);
 }
 
+/* A record claiming ~4 GiB beyond its captured bytes: the claim is ignored instead of
+ * wrapping paylen + missing (a gap of 4294967040 that moved next_seq backwards, after which
+ * nothing was delivered). */
+static void test_missing_huge(void **state)
+{
+    struct fx *x = *state;
+    start(x);
+    handshake(x);
+    txb(x, CLI, F_PA, 1001, 5001, "abcd", 4, 0xFFFFFF00u);
+    tx(x, CLI, F_PA, 1005, 5001, "efg");
+    done(x);
+    expect_log(x, "open #1 10.0.0.1:51000 > 10.0.0.2:80\n"
+                  "data #1 c2s \"abcd\"\n"
+                  "data #1 c2s \"efg\"\n"
+                  "eos #1 c2s\n"
+                  "eos #1 s2c\n"
+                  "close #1 end-of-capture complete\n");
+    assert_int_equal(x->r.fin[1].dir[HS_DIR_C2S].gaps, 0);
+    assert_int_equal(x->r.fin[1].dir[HS_DIR_C2S].bytes, 7);
+}
+
 /* The capture shows the SYN-ACK before the SYN it answers: still one connection.
  * Known bug: flow_table.c is_new_syn() treats the SYN as a new connection because the
  * server side's seq is known, although the SYN-ACK acknowledged exactly this SYN. */
@@ -2065,6 +2086,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_fin_then_straddling_data, setup, teardown),
         cmocka_unit_test_setup_teardown(test_ooo_straddling_fin, setup, teardown),
         cmocka_unit_test_setup_teardown(test_ooo_straddling_fin_finish, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_missing_huge, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
