@@ -20,7 +20,7 @@ const char *hs_addr_fmt(uint8_t af, const uint8_t *a, char *buf)
         }
         return buf;
     }
-    if (!inet_ntop(af == 4 ? AF_INET : AF_INET6, a, buf, HS_ADDR_STRLEN))
+    if (!inet_ntop(AF_INET6, a, buf, HS_ADDR_STRLEN))
         snprintf(buf, HS_ADDR_STRLEN, "?");
     return buf;
 }

@@ -54,7 +54,7 @@ void *hs_arena_alloc(struct hs_arena *a, size_t n)
         n = al;
     if (!a->head || a->head->size - a->used < n) {
         size_t sz = n > MIN_BLOCK ? n : MIN_BLOCK;
-        if (a->head && sz < a->head->size * 2 && n <= a->head->size * 2)
+        if (a->head && sz < a->head->size * 2)
             sz = a->head->size * 2; /* grow geometrically: few blocks per arena */
         struct hs_arena_block *b = hs_alloc(sizeof *b + sz);
         if (!b)

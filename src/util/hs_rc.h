@@ -27,7 +27,4 @@ struct hs_err {
 enum hs_rc hs_err_set(struct hs_err *err, enum hs_rc rc, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
-/* Name of a return code, for logs and tests. */
-const char *hs_rc_name(enum hs_rc rc);
-
 #endif
