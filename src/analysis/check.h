@@ -93,7 +93,6 @@ struct hs_chk_engine;
 enum hs_rc hs_chk_engine_new(const struct hs_chk_config *cfg, struct hs_chk_engine **out,
                              struct hs_err *err);
 void hs_chk_engine_free(struct hs_chk_engine *e);
-bool hs_chk_enabled(const struct hs_chk_engine *e, size_t check);
 
 /* Run every enabled check on t; *out is valid until the next run. */
 void hs_chk_run_txn(struct hs_chk_engine *e, const struct hs_txn *t, struct hs_findings *out);
@@ -107,8 +106,8 @@ const uint64_t *hs_chk_counts(const struct hs_chk_engine *e);
 /* ---- for check functions ----------------------------------------------------------- */
 
 /*
- * Report a finding of check `id` (must be a registered id; looked up once and
- * cached by the macro below) with evidence: the offending value, copied.
+ * Report a finding of check `id` (must be a registered id; found through the
+ * engine's hash of ids) with evidence: the offending value, copied.
  */
 void hs_chk_report(struct hs_chk_ctx *c, const char *id, const uint8_t *ev, size_t evlen);
 void hs_chk_reportf(struct hs_chk_ctx *c, const char *id, const char *fmt, ...)
@@ -119,24 +118,7 @@ void hs_chk_report_field(struct hs_chk_ctx *c, const char *id, const struct hs_t
 /* Packet time of the response (or request), for date checks: never the wall clock. */
 uint64_t hs_chk_now_us(const struct hs_chk_ctx *c);
 
-/* ---- header access shared by the checks ---------------------------------------------- */
-
-/* First field called name (case-insensitive), or NULL. */
-const struct hs_txn_field *hs_chk_field(const struct hs_txn_msg *m, const char *name);
-/* How many fields are called name. */
-unsigned hs_chk_field_count(const struct hs_txn_msg *m, const char *name);
-/* The i-th field called name (0-based), or NULL. */
-const struct hs_txn_field *hs_chk_field_nth(const struct hs_txn_msg *m, const char *name,
-                                            unsigned i);
-/* Does a list-valued field (all its lines) contain token tok (case-insensitive)? */
-bool hs_chk_list_has(const struct hs_txn_msg *m, const char *name, const char *tok);
-
-/* Parsed Cache-Control of the request (HS_DIR_C2S) or response (HS_DIR_S2C), cached per run. */
-struct hs_cc;
-const struct hs_cc *hs_chk_cc(struct hs_chk_ctx *c, int dir);
-
 /* ---- field index: every header field classified once per message ------------------------- */
-
 
 /*
  * The fields of one message by kind. Names compare as hs_span_ieq() does

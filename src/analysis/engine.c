@@ -92,8 +92,6 @@ struct hs_chk_ctx {
     struct hs_chk_engine *e;
     const struct hs_txn *t;
     struct memo_slot memo[MEMO_SLOTS]; /* kept across runs: values repeat (User-Agent, Accept) */
-    struct hs_cc cc[2];
-    bool cc_done[2];
     struct hs_chk_fields fx[2]; /* field index of the request and the response, built per run */
 };
 
@@ -227,11 +225,6 @@ void hs_chk_engine_free(struct hs_chk_engine *e)
     hs_free(e);
 }
 
-bool hs_chk_enabled(const struct hs_chk_engine *e, size_t check)
-{
-    return check < e->n && e->enabled[check];
-}
-
 const uint64_t *hs_chk_counts(const struct hs_chk_engine *e)
 {
     return e->counts;
@@ -242,7 +235,6 @@ static void begin_run(struct hs_chk_engine *e, const struct hs_txn *t)
     e->nv = 0;
     hs_arena_reset(&e->ev);
     e->ctx.t = t;
-    e->ctx.cc_done[0] = e->ctx.cc_done[1] = false;
 }
 
 static void build_fields(struct hs_chk_fields *x, const struct hs_txn_msg *m);
@@ -359,69 +351,6 @@ void hs_chk_run_stray(struct hs_chk_engine *e, const struct hs_txn_stray *s,
     }
     out->v = e->v;
     out->n = e->nv;
-}
-
-/* ---- header access ---------------------------------------------------------------------- */
-
-static bool name_is(struct hs_span n, const char *name)
-{
-    return hs_span_ieq(n, name, strlen(name));
-}
-
-const struct hs_txn_field *hs_chk_field(const struct hs_txn_msg *m, const char *name)
-{
-    return hs_chk_field_nth(m, name, 0);
-}
-
-const struct hs_txn_field *hs_chk_field_nth(const struct hs_txn_msg *m, const char *name,
-                                            unsigned i)
-{
-    size_t len = strlen(name);
-    if (!(m->name_mask & hs_txn_name_bit((const uint8_t *)name, len)))
-        return NULL;
-    for (uint32_t k = 0; k < m->nfields; k++)
-        if (name_is(m->fields[k].name, name) && i-- == 0)
-            return &m->fields[k];
-    return NULL;
-}
-
-unsigned hs_chk_field_count(const struct hs_txn_msg *m, const char *name)
-{
-    unsigned n = 0;
-    if (!(m->name_mask & hs_txn_name_bit((const uint8_t *)name, strlen(name))))
-        return 0;
-    for (uint32_t k = 0; k < m->nfields; k++)
-        n += name_is(m->fields[k].name, name);
-    return n;
-}
-
-bool hs_chk_list_has(const struct hs_txn_msg *m, const char *name, const char *tok)
-{
-    size_t tlen = strlen(tok);
-    if (!(m->name_mask & hs_txn_name_bit((const uint8_t *)name, strlen(name))))
-        return false;
-    for (uint32_t k = 0; k < m->nfields; k++) {
-        if (!name_is(m->fields[k].name, name))
-            continue;
-        if (hs_list_has_token(m->fields[k].value, tok, tlen))
-            return true;
-    }
-    return false;
-}
-
-const struct hs_cc *hs_chk_cc(struct hs_chk_ctx *c, int dir)
-{
-    if (!c->cc_done[dir]) {
-        const struct hs_txn_msg *m = dir == HS_DIR_C2S ? &c->t->req : &c->t->resp;
-        if (m->name_mask & hs_txn_name_bit((const uint8_t *)"cache-control", 13)) {
-            hs_cc_parse(m, &c->cc[dir]);
-        } else { /* no Cache-Control field: nothing to parse */
-            c->cc[dir].n = c->cc[dir].dropped = 0;
-            c->cc[dir].present = false;
-        }
-        c->cc_done[dir] = true;
-    }
-    return &c->cc[dir];
 }
 
 /* ---- field index ----------------------------------------------------------------------- */
