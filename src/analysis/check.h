@@ -142,6 +142,15 @@ bool hs_chk_ieq(struct hs_span s, const char *lit, size_t n);
 /* The field index of the request (HS_DIR_C2S) or response (HS_DIR_S2C), built once per run. */
 const struct hs_chk_fields *hs_chk_fields(struct hs_chk_ctx *c, int dir);
 
+/*
+ * Does a list-valued field of kind f in m (every line of it; x is m's index)
+ * have an element whose first token is tok (tlen octets), case-insensitive?
+ * Parameters after ";" are ignored, as hs_list_has_token() does.
+ */
+bool hs_chk_list_has(const struct hs_txn_msg *m, const struct hs_chk_fields *x, enum hs_fid f,
+                     const char *tok, size_t tlen);
+#define HS_CHK_LIST_HAS(m, x, f, lit) hs_chk_list_has((m), (x), (f), (lit), sizeof(lit) - 1)
+
 /* The kind of m->fields[i], as the parser classified its name. */
 static inline enum hs_fid hs_chk_fid_at(const struct hs_txn_msg *m, uint32_t i)
 {

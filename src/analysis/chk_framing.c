@@ -144,6 +144,8 @@ static enum method method_of(const struct hs_txn *t)
 #define FLD(m, f) hs_chk_first((m), IX(x, (m)), HS_FID_##f)
 #define HAS(m, f) ((IX(x, (m))->has & HS_FID_BIT(HS_FID_##f)) != 0)
 #define FB(f) HS_FID_BIT(HS_FID_##f)
+/* A list field of a kind in m has element lit (its first token): LIST_HAS(m, TE, "chunked"). */
+#define LIST_HAS(m, f, lit) HS_CHK_LIST_HAS((m), IX(x, (m)), HS_FID_##f, (lit))
 
 /* ---- what the checks know about a field name ------------------------------------------------- */
 
@@ -482,21 +484,6 @@ static struct hs_span first_token(struct hs_span el, struct hs_span *rest)
     if (rest)
         *rest = hs_span_make(el.p + k, el.len - k);
     return hs_span_make(el.p, k);
-}
-
-/*
- * Does a list-valued field of m hold element tok? Compared on the element's
- * first token (parameters after ';' ignored), as hs_chk_list_has().
- */
-static bool list_has(const struct fr *x, const struct hs_txn_msg *m, enum hs_fid f, const char *tok)
-{
-    size_t tlen = strlen(tok);
-    const struct hs_txn_field *fl;
-    for (uint32_t pos = 0; (fl = hs_chk_next(m, IX(x, m), f, &pos)) != NULL;) {
-        if (hs_list_has_token(fl->value, tok, tlen))
-            return true;
-    }
-    return false;
 }
 
 /*
@@ -867,12 +854,8 @@ static void chk_unrequested_coding(const struct fr *x)
     while (te_next(&ti, &name, &rest, &f)) {
         if (name.len == 0 || HS_SPAN_IEQ(name, "chunked"))
             continue;
-        char tok[64];
-        if (name.len >= sizeof tok)
-            continue;
-        memcpy(tok, name.p, name.len);
-        tok[name.len] = 0;
-        if (!list_has(x, &t->req, HS_FID_TE, tok)) {
+        if (!hs_chk_list_has(&t->req, x->fx[HS_DIR_C2S], HS_FID_TE, (const char *)name.p,
+                             name.len)) {
             hs_chk_report_field(c, "framing.response-unrequested-transfer-coding", f);
             return;
         }
@@ -967,7 +950,7 @@ static void chk_close_delimited_no_close(const struct fr *x)
     if (!t->resp.seen || t->resp.framing != HS_H1_BODY_CLOSE || t->resp.major != 1 ||
         t->resp.minor < 1 || !t->req.seen || t->req.major != 1 || t->req.minor < 1 ||
         !head_known(&t->resp) || HAS(&t->resp, CONTENT_LENGTH) ||
-        list_has(x, &t->resp, HS_FID_CONNECTION, "close"))
+        LIST_HAS(&t->resp, CONNECTION, "close"))
         return;
     report_field_or(x, "framing.close-delimited-without-connection-close", &t->resp,
                     HS_FID_CONNECTION,
@@ -1663,7 +1646,7 @@ static void chk_te_without_connection_te(const struct fr *x)
     if (!t->req.seen || !head_known(&t->req))
         return;
     const struct hs_txn_field *f = FLD(&t->req, TE);
-    if (f && !list_has(x, &t->req, HS_FID_CONNECTION, "te"))
+    if (f && !LIST_HAS(&t->req, CONNECTION, "te"))
         hs_chk_report_field(c, "framing.te-without-connection-te", f);
 }
 
@@ -1671,7 +1654,7 @@ static void chk_te_without_connection_te(const struct fr *x)
 static void chk_te_lists_chunked(const struct fr *x)
 {
     const struct hs_txn *t = x->t;
-    if (t->req.seen && HAS(&t->req, TE) && list_has(x, &t->req, HS_FID_TE, "chunked"))
+    if (t->req.seen && HAS(&t->req, TE) && LIST_HAS(&t->req, TE, "chunked"))
         report_field_or(x, "framing.te-lists-chunked", &t->req, HS_FID_TE, "TE: chunked");
 }
 
@@ -1682,7 +1665,7 @@ static void upgrade_no_conn(const struct fr *x, const struct hs_txn_msg *m, cons
     if (!head_known(m))
         return;
     const struct hs_txn_field *f = FLD(m, UPGRADE);
-    if (f && !list_has(x, m, HS_FID_CONNECTION, "upgrade"))
+    if (f && !LIST_HAS(m, CONNECTION, "upgrade"))
         hs_chk_report_field(c, id, f);
 }
 SIDED(upgrade_no_conn, "framing.request-upgrade-without-connection-upgrade",
@@ -1733,7 +1716,7 @@ static void chk_expect_without_content(const struct fr *x)
     struct hs_chk_ctx *c = x->c;
     const struct hs_txn *t = x->t;
     if (!t->req.seen || t->req.framing != HS_H1_BODY_NONE || !HAS(&t->req, EXPECT) ||
-        !head_known(&t->req) || !list_has(x, &t->req, HS_FID_EXPECT, "100-continue"))
+        !head_known(&t->req) || !LIST_HAS(&t->req, EXPECT, "100-continue"))
         return;
     struct ev e = {.n = 0};
     ev_span(&e, t->method);
@@ -1767,7 +1750,7 @@ static void chk_expect_http10(const struct fr *x)
     struct hs_chk_ctx *c = x->c;
     const struct hs_txn *t = x->t;
     if (!t->req.seen || t->req.major != 1 || t->req.minor != 0 ||
-        !list_has(x, &t->req, HS_FID_EXPECT, "100-continue"))
+        !LIST_HAS(&t->req, EXPECT, "100-continue"))
         return;
     struct ev e = {.n = 0};
     ev_str(&e, "HTTP/1.0 request with ");

@@ -33,23 +33,6 @@ struct sx {
 #define FR(f) hs_chk_first(&t->resp, x->r, (f))
 
 /*
- * Does a list-valued field (all its lines) contain token tok (case-insensitive)?
- * Compares each element's first token (parameters after ';' ignored), as
- * hs_chk_list_has() does.
- */
-static bool list_has(const struct hs_txn_msg *m, const struct hs_chk_fields *x, enum hs_fid f,
-                     const char *tok)
-{
-    size_t tlen = strlen(tok);
-    const struct hs_txn_field *fl;
-    for (uint32_t k = 0; (fl = hs_chk_next(m, x, f, &k)) != NULL;) {
-        if (hs_list_has_token(fl->value, tok, tlen))
-            return true;
-    }
-    return false;
-}
-
-/*
  * Were all of m's header fields kept? Checks that report a missing field skip
  * a message whose header block was cut (field limit, size limit, capture gap).
  */
@@ -398,7 +381,8 @@ static void chk_100_without_expect(const struct sx *x)
         return; /* status.1xx-to-http10-client says more */
     for (unsigned i = 0; i < t->n_interim; i++)
         if (t->interim[i] == 100) {
-            if (fields_whole(&t->req) && !list_has(&t->req, x->q, HS_FID_EXPECT, "100-continue"))
+            if (fields_whole(&t->req) &&
+                !HS_CHK_LIST_HAS(&t->req, x->q, HS_FID_EXPECT, "100-continue"))
                 hs_chk_report(c, "status.100-without-expect", (const uint8_t *)LIT("100 Continue"));
             return;
         }
@@ -411,7 +395,7 @@ static void chk_101_before_100(const struct sx *x)
     const struct hs_txn *t = x->t;
     if (t->status != 101 || !t->req.seen)
         return;
-    if (!FQ(HS_FID_UPGRADE) || !list_has(&t->req, x->q, HS_FID_EXPECT, "100-continue"))
+    if (!FQ(HS_FID_UPGRADE) || !HS_CHK_LIST_HAS(&t->req, x->q, HS_FID_EXPECT, "100-continue"))
         return;
     for (unsigned i = 0; i < t->n_interim; i++)
         if (t->interim[i] == 100)
@@ -479,7 +463,7 @@ static void chk_upgrade_ignored(const struct sx *x)
     if (t->req.major != 1 || t->req.minor < 1 || method_is(t, LIT("CONNECT")))
         return;
     const struct hs_txn_field *f = FQ(HS_FID_UPGRADE);
-    if (f && list_has(&t->req, x->q, HS_FID_CONNECTION, "upgrade"))
+    if (f && HS_CHK_LIST_HAS(&t->req, x->q, HS_FID_CONNECTION, "upgrade"))
         hs_chk_report_field(c, "status.upgrade-offer-ignored", f);
 }
 
@@ -803,9 +787,9 @@ static void chk_408_close(const struct sx *x)
         return;
     bool closes;
     if (t->resp.major == 1 && t->resp.minor == 0)
-        closes = !list_has(&t->resp, x->r, HS_FID_CONNECTION, "keep-alive");
+        closes = !HS_CHK_LIST_HAS(&t->resp, x->r, HS_FID_CONNECTION, "keep-alive");
     else
-        closes = list_has(&t->resp, x->r, HS_FID_CONNECTION, "close");
+        closes = HS_CHK_LIST_HAS(&t->resp, x->r, HS_FID_CONNECTION, "close");
     if (!closes) {
         const struct hs_txn_field *f = FR(HS_FID_CONNECTION);
         if (f)

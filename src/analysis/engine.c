@@ -374,6 +374,16 @@ bool hs_chk_ieq(struct hs_span s, const char *lit, size_t n)
     return n == 0 || hs_fid_ieq(s.p, lit, n);
 }
 
+bool hs_chk_list_has(const struct hs_txn_msg *m, const struct hs_chk_fields *x, enum hs_fid f,
+                     const char *tok, size_t tlen)
+{
+    const struct hs_txn_field *fl;
+    for (uint32_t k = 0; (fl = hs_chk_next(m, x, f, &k)) != NULL;)
+        if (hs_list_has_token(fl->value, tok, tlen))
+            return true;
+    return false;
+}
+
 /* Index the fields of m by kind (the parser classified each name) into x. */
 static void build_fields(struct hs_chk_fields *x, const struct hs_txn_msg *m)
 {
