@@ -1,6 +1,7 @@
 /* hs_out.c: buffered writer, number formatting and escaping of untrusted bytes. */
 #include "hs_out.h"
 
+#include <assert.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -14,6 +15,7 @@ enum hs_rc hs_out_init(struct hs_out *o, int fd, size_t bufsize)
 {
     memset(o, 0, sizeof *o);
     o->fd = fd;
+    o->lt_sec = UINT64_MAX;
     o->cap = bufsize < 256 ? 256 : bufsize;
     o->buf = hs_alloc(o->cap);
     return o->buf ? HS_OK : HS_ERR_NOMEM;
@@ -124,22 +126,26 @@ void hs_out_printf(struct hs_out *o, const char *fmt, ...)
         hs_out_write(o, tmp, (size_t)n < sizeof tmp ? (size_t)n : sizeof tmp - 1);
 }
 
+/* '.' and the last `decimals` (1..19) digits of f, zero-padded: the fraction of a fixed-point number. */
+static void put_frac(struct hs_out *o, uint64_t f, unsigned decimals)
+{
+    char tmp[20] = {'.'};
+    for (unsigned i = decimals; i > 0; i--) {
+        tmp[i] = (char)('0' + f % 10);
+        f /= 10;
+    }
+    hs_out_write(o, tmp, decimals + 1);
+}
+
 void hs_out_fixed(struct hs_out *o, uint64_t v, unsigned decimals)
 {
+    assert(decimals < 20);
     uint64_t div = 1;
     for (unsigned i = 0; i < decimals; i++)
         div *= 10;
     hs_out_u64(o, v / div);
-    if (!decimals)
-        return;
-    char frac[20];
-    uint64_t f = v % div;
-    for (unsigned i = decimals; i-- > 0;) {
-        frac[i] = (char)('0' + f % 10);
-        f /= 10;
-    }
-    hs_out_char(o, '.');
-    hs_out_write(o, frac, decimals);
+    if (decimals)
+        put_frac(o, v % div, decimals);
 }
 
 void hs_out_epoch_us(struct hs_out *o, uint64_t ts_us)
@@ -149,22 +155,21 @@ void hs_out_epoch_us(struct hs_out *o, uint64_t ts_us)
 
 void hs_out_localtime_us(struct hs_out *o, uint64_t ts_us)
 {
-    time_t t = (time_t)(ts_us / 1000000);
-    struct tm tm;
-    char tmp[32];
-    if (!localtime_r(&t, &tm) || strftime(tmp, sizeof tmp, "%Y-%m-%d %H:%M:%S", &tm) == 0) {
-        hs_out_epoch_us(o, ts_us);
-        return;
+    uint64_t sec = ts_us / 1000000;
+    if (sec != o->lt_sec) {
+        /* the text of a second is the same every time (the zone is read once): format it once */
+        time_t t = (time_t)sec;
+        struct tm tm;
+        o->lt_sec = UINT64_MAX; /* lt_text is overwritten below, maybe by a failed call */
+        if (!localtime_r(&t, &tm) ||
+            (o->lt_len = strftime(o->lt_text, sizeof o->lt_text, "%Y-%m-%d %H:%M:%S", &tm)) == 0) {
+            hs_out_epoch_us(o, ts_us);
+            return;
+        }
+        o->lt_sec = sec;
     }
-    hs_out_str(o, tmp);
-    hs_out_char(o, '.');
-    char frac[6];
-    uint64_t f = ts_us % 1000000;
-    for (int i = 5; i >= 0; i--) {
-        frac[i] = (char)('0' + f % 10);
-        f /= 10;
-    }
-    hs_out_write(o, frac, 6);
+    hs_out_write(o, o->lt_text, o->lt_len);
+    put_frac(o, ts_us % 1000000, 6);
 }
 
 static const char hexdig[] = "0123456789abcdef";

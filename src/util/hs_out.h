@@ -23,6 +23,11 @@ struct hs_out {
     uint8_t *buf;      /* owned */
     size_t len, cap;
     int error;         /* first errno seen, 0 if none */
+    /* hs_out_localtime_us: the second it formatted last, and its text (most records
+     * fall in the same second as the record before them) */
+    uint64_t lt_sec;   /* UINT64_MAX: none */
+    size_t lt_len;
+    char lt_text[32];
 };
 
 enum hs_rc hs_out_init(struct hs_out *o, int fd, size_t bufsize);

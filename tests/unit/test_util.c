@@ -7,6 +7,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include "util/hs_addr.h"
 #include "util/hs_cur.h"
@@ -119,8 +120,12 @@ static void test_numbers(void **state)
     hs_out_epoch_us(&o, 1700000000000001ull);
     hs_out_char(&o, ' ');
     hs_out_fixed(&o, 7, 0);
+    hs_out_char(&o, ' ');
+    hs_out_fixed(&o, 42, 6);
+    hs_out_char(&o, ' ');
+    hs_out_fixed(&o, UINT64_MAX, 19);
     assert_string_equal(str(&o), "0 18446744073709551615 -9223372036854775808 1.500 "
-                                 "1700000000.000001 7");
+                                 "1700000000.000001 7 0.000042 1.8446744073709551615");
     hs_out_fini(&o);
 }
 
@@ -142,6 +147,30 @@ static void test_fd_writer(void **state)
     for (int i = 0; i < 1000; i++)
         assert_int_equal(buf[i], '0' + i % 10);
     fclose(tmp);
+}
+
+/* Local time as localtime_r and strftime give it, whichever second came before (the writer
+ * keeps the last second's text). */
+static void test_localtime(void **state)
+{
+    (void)state;
+    static const uint64_t ts[] = {
+        1700000000000001ull, 1700000000999999ull, 1700000001000000ull, 1700000000500000ull,
+        0, 999999, 1000000, 1700000001000000ull, 4102444800123456ull,
+    };
+    struct hs_out o = mem_out();
+    for (size_t i = 0; i < sizeof ts / sizeof ts[0]; i++) {
+        hs_out_reset(&o);
+        hs_out_localtime_us(&o, ts[i]);
+        time_t t = (time_t)(ts[i] / 1000000);
+        struct tm tm;
+        char want[64];
+        assert_non_null(localtime_r(&t, &tm));
+        size_t n = strftime(want, sizeof want, "%Y-%m-%d %H:%M:%S", &tm);
+        snprintf(want + n, sizeof want - n, ".%06u", (unsigned)(ts[i] % 1000000));
+        assert_string_equal(str(&o), want);
+    }
+    hs_out_fini(&o);
 }
 
 static void test_cursor(void **state)
@@ -213,7 +242,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_text_escape), cmocka_unit_test(test_json_escape),
         cmocka_unit_test(test_json_all_bytes), cmocka_unit_test(test_numbers),
-        cmocka_unit_test(test_fd_writer), cmocka_unit_test(test_cursor),
+        cmocka_unit_test(test_fd_writer), cmocka_unit_test(test_localtime),
+        cmocka_unit_test(test_cursor),
         cmocka_unit_test(test_hash_spread), cmocka_unit_test(test_addr),
         cmocka_unit_test(test_alloc_failure),
     };
