@@ -151,6 +151,13 @@ bool hs_chk_list_has(const struct hs_txn_msg *m, const struct hs_chk_fields *x, 
                      const char *tok, size_t tlen);
 #define HS_CHK_LIST_HAS(m, x, f, lit) hs_chk_list_has((m), (x), (f), (lit), sizeof(lit) - 1)
 
+/* Is the request method exactly m (methods are case-sensitive, RFC 9110 §9.1)? */
+static inline bool hs_chk_method_is(const struct hs_txn *t, const char *m, size_t len)
+{
+    return t->req.seen && hs_span_eq(t->method, m, len);
+}
+#define HS_CHK_METHOD_IS(t, lit) hs_chk_method_is((t), (lit), sizeof(lit) - 1)
+
 /* The kind of m->fields[i], as the parser classified its name. */
 static inline enum hs_fid hs_chk_fid_at(const struct hs_txn_msg *m, uint32_t i)
 {

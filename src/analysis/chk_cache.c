@@ -134,12 +134,6 @@ static bool resp_ok(const struct hs_txn *t)
     return t->status >= 200 && head_ok(&t->resp);
 }
 
-static bool method_is(const struct hs_txn *t, const char *m, size_t len)
-{
-    return t->req.seen && hs_span_eq(t->method, m, len);
-}
-#define METHOD_IS(t, lit) method_is((t), (lit), sizeof(lit) - 1)
-
 /* Does some field of kind f list tok (the whole element, case-insensitive)? */
 static bool list_has(const struct hs_txn_msg *m, const struct hs_chk_fields *fx, enum hs_fid f,
                      const char *tok, size_t toklen)
@@ -160,7 +154,7 @@ static bool list_has(const struct hs_txn_msg *m, const struct hs_chk_fields *fx,
 /* GET or HEAD; also true when the request was not seen (nothing says otherwise). */
 static bool get_head_or_unknown(const struct hs_txn *t)
 {
-    return !t->req.seen || METHOD_IS(t, "GET") || METHOD_IS(t, "HEAD");
+    return !t->req.seen || HS_CHK_METHOD_IS(t, "GET") || HS_CHK_METHOD_IS(t, "HEAD");
 }
 
 /* RFC 9110 15.1: status codes defined as heuristically cacheable. */
@@ -964,8 +958,8 @@ static void public_unnecessary(struct cx *x)
     if (!req_ok(t) || !side_cc(x, HS_DIR_S2C))
         return;
     const struct hs_cc_dir *pub = CCD(x, HS_DIR_S2C, K_PUBLIC);
-    if (!pub || !(METHOD_IS(t, "GET") || METHOD_IS(t, "HEAD")) || HASQ(AUTHORIZATION) ||
-        CCD(x, HS_DIR_S2C, K_PRIVATE) || CCD(x, HS_DIR_S2C, K_NO_STORE))
+    if (!pub || !(HS_CHK_METHOD_IS(t, "GET") || HS_CHK_METHOD_IS(t, "HEAD")) ||
+        HASQ(AUTHORIZATION) || CCD(x, HS_DIR_S2C, K_PRIVATE) || CCD(x, HS_DIR_S2C, K_NO_STORE))
         return;
     if (!has_explicit(x) && heuristic_status(t->status))
         report_dir(x->c, "cache.cc-public-unnecessary", HS_DIR_S2C, pub);
@@ -1177,7 +1171,7 @@ static void age_on_unstorable(struct cx *x)
         why = "Cache-Control: no-store";
     } else if (CC_BARE(x, HS_DIR_S2C, K_PRIVATE)) {
         why = "Cache-Control: private";
-    } else if (t->req.seen && !METHOD_IS(t, "GET") && !METHOD_IS(t, "HEAD")) {
+    } else if (t->req.seen && !HS_CHK_METHOD_IS(t, "GET") && !HS_CHK_METHOD_IS(t, "HEAD")) {
         snprintf(buf, sizeof buf, "a response to %.*s",
                  (int)(t->method.len > 32 ? 32 : t->method.len), (const char *)t->method.p);
         why = buf;
@@ -1377,8 +1371,8 @@ static void not_storable(struct cx *x)
         f = FR(EXPIRES);
     if (!f)
         return;
-    if (!METHOD_IS(t, "GET") && !METHOD_IS(t, "HEAD")) {
-        if (METHOD_IS(t, "POST") && HASR(CONTENT_LOCATION))
+    if (!HS_CHK_METHOD_IS(t, "GET") && !HS_CHK_METHOD_IS(t, "HEAD")) {
+        if (HS_CHK_METHOD_IS(t, "POST") && HASR(CONTENT_LOCATION))
             return;
         hs_chk_reportf(x->c, "cache.not-storable", "%.*s: %.*s on a response to %.*s",
                        SPANF(f->name), SPANF(f->value),
@@ -1519,7 +1513,8 @@ static void inm_ignored(struct cx *x)
 {
     const struct hs_txn *t = x->t;
     if ((t->status != 200 && t->status != 203 && t->status != 206) || !req_ok(t) || !resp_ok(t) ||
-        !(METHOD_IS(t, "GET") || METHOD_IS(t, "HEAD")) || !HASQ(IF_NONE_MATCH) || HASR(AGE))
+        !(HS_CHK_METHOD_IS(t, "GET") || HS_CHK_METHOD_IS(t, "HEAD")) || !HASQ(IF_NONE_MATCH) ||
+        HASR(AGE))
         return;
     struct hs_etag e;
     const struct hs_txn_field *ef, *inm = NULL;
@@ -1549,7 +1544,7 @@ static void ims_ignored(struct cx *x)
 {
     const struct hs_txn *t = x->t;
     if ((t->status != 200 && t->status != 206) || !req_ok(t) || !resp_ok(t) ||
-        !(METHOD_IS(t, "GET") || METHOD_IS(t, "HEAD")) || HASQ(IF_NONE_MATCH) ||
+        !(HS_CHK_METHOD_IS(t, "GET") || HS_CHK_METHOD_IS(t, "HEAD")) || HASQ(IF_NONE_MATCH) ||
         !HASQ(IF_MODIFIED_SINCE) || (x->q->dup & FB(IF_MODIFIED_SINCE)))
         return;
     int64_t ims, lm;
@@ -1564,14 +1559,15 @@ static void ims_ignored(struct cx *x)
 
 static bool method_ignores_preconditions(const struct hs_txn *t)
 {
-    return METHOD_IS(t, "CONNECT") || METHOD_IS(t, "OPTIONS") || METHOD_IS(t, "TRACE");
+    return HS_CHK_METHOD_IS(t, "CONNECT") || HS_CHK_METHOD_IS(t, "OPTIONS") ||
+           HS_CHK_METHOD_IS(t, "TRACE");
 }
 
 /* RFC 9110 13.1.3: If-Modified-Since is ignored unless the method is GET or HEAD. */
 static void ims_not_get(struct cx *x)
 {
     const struct hs_txn *t = x->t;
-    if (!req_ok(t) || METHOD_IS(t, "GET") || METHOD_IS(t, "HEAD") ||
+    if (!req_ok(t) || HS_CHK_METHOD_IS(t, "GET") || HS_CHK_METHOD_IS(t, "HEAD") ||
         method_ignores_preconditions(t))
         return;
     const struct hs_txn_field *f = FQ(IF_MODIFIED_SINCE);
@@ -1630,7 +1626,7 @@ static const enum hs_fid precond_fids[] = {HS_FID_IF_MATCH, HS_FID_IF_NONE_MATCH
 static void conditional_head(struct cx *x)
 {
     const struct hs_txn *t = x->t;
-    if (!METHOD_IS(t, "HEAD") || !req_ok(t))
+    if (!HS_CHK_METHOD_IS(t, "HEAD") || !req_ok(t))
         return;
     const struct hs_txn_field *f = FQ(IF_NONE_MATCH);
     if (!f)
@@ -1665,7 +1661,7 @@ static void failed_precondition_ignored(struct cx *x)
 {
     const struct hs_txn *t = x->t;
     if (t->status < 200 || t->status > 299 || !req_ok(t) || !resp_ok(t) ||
-        !(METHOD_IS(t, "GET") || METHOD_IS(t, "HEAD")))
+        !(HS_CHK_METHOD_IS(t, "GET") || HS_CHK_METHOD_IS(t, "HEAD")))
         return;
     const struct hs_txn_field *im = FQ(IF_MATCH);
     if ((!im && !HASQ(IF_UNMODIFIED_SINCE)) || HASR(AGE))

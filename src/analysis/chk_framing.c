@@ -90,11 +90,6 @@ static bool head_known(const struct hs_txn_msg *m)
                              BIT(HS_H1_A_GAP_HEADERS)));
 }
 
-static bool method_is(const struct hs_txn *t, const char *s, size_t n)
-{
-    return t->req.seen && hs_span_eq(t->method, s, n);
-}
-
 /* A final status the server produced after accepting the request (not a rejection). */
 static bool accepted(const struct hs_txn *t)
 {
@@ -484,25 +479,6 @@ static struct hs_span first_token(struct hs_span el, struct hs_span *rest)
     if (rest)
         *rest = hs_span_make(el.p + k, el.len - k);
     return hs_span_make(el.p, k);
-}
-
-/*
- * Next comma-separated element of a token list, trimmed; empty elements are
- * skipped. Only for values whose valid elements hold no comma or quote (tokens);
- * anything else is left for the element check to reject.
- */
-static bool next_elem(struct hs_span *rest, struct hs_span *el)
-{
-    while (rest->len) {
-        const uint8_t *comma = memchr(rest->p, ',', rest->len);
-        size_t n = comma ? (size_t)(comma - rest->p) : rest->len;
-        *el = hs_span_trim(hs_span_make(rest->p, n));
-        rest->p += comma ? n + 1 : n;
-        rest->len -= comma ? n + 1 : n;
-        if (el->len)
-            return true;
-    }
-    return false;
 }
 
 /* A message check run on the request and on the response (when seen). */
@@ -904,7 +880,7 @@ static void chk_length_in_connect_2xx(const struct fr *x)
 {
     struct hs_chk_ctx *c = x->c;
     const struct hs_txn *t = x->t;
-    if (t->status < 200 || t->status > 299 || !method_is(t, LIT("CONNECT")))
+    if (t->status < 200 || t->status > 299 || !HS_CHK_METHOD_IS(t, "CONNECT"))
         return;
     const struct hs_txn_field *f = FLD(&t->resp, TRANSFER_ENCODING);
     if (!f)
@@ -964,7 +940,8 @@ static void chk_request_without_cl(const struct fr *x)
 {
     struct hs_chk_ctx *c = x->c;
     const struct hs_txn *t = x->t;
-    if (!(method_is(t, LIT("POST")) || method_is(t, LIT("PUT")) || method_is(t, LIT("PATCH"))) ||
+    if (!(HS_CHK_METHOD_IS(t, "POST") || HS_CHK_METHOD_IS(t, "PUT") ||
+          HS_CHK_METHOD_IS(t, "PATCH")) ||
         !head_known(&t->req) || HAS(&t->req, CONTENT_LENGTH) ||
         HAS(&t->req, TRANSFER_ENCODING))
         return;
@@ -979,8 +956,9 @@ static void chk_cl_without_content(const struct fr *x)
 {
     struct hs_chk_ctx *c = x->c;
     const struct hs_txn *t = x->t;
-    if (!(method_is(t, LIT("GET")) || method_is(t, LIT("HEAD")) || method_is(t, LIT("DELETE")) ||
-          method_is(t, LIT("TRACE")) || method_is(t, LIT("CONNECT"))))
+    if (!(HS_CHK_METHOD_IS(t, "GET") || HS_CHK_METHOD_IS(t, "HEAD") ||
+          HS_CHK_METHOD_IS(t, "DELETE") || HS_CHK_METHOD_IS(t, "TRACE") ||
+          HS_CHK_METHOD_IS(t, "CONNECT")))
         return;
     const struct hs_txn_field *f = FLD(&t->req, CONTENT_LENGTH);
     uint64_t v;
@@ -1016,7 +994,8 @@ static void chk_content_in_get(const struct fr *x)
     struct hs_chk_ctx *c = x->c;
     const struct hs_txn *t = x->t;
     if (!has_content(&t->req) ||
-        !(method_is(t, LIT("GET")) || method_is(t, LIT("HEAD")) || method_is(t, LIT("DELETE"))))
+        !(HS_CHK_METHOD_IS(t, "GET") || HS_CHK_METHOD_IS(t, "HEAD") ||
+          HS_CHK_METHOD_IS(t, "DELETE")))
         return;
     struct ev e = {.n = 0};
     ev_content(&e, x);
@@ -1028,7 +1007,7 @@ static void chk_content_in_connect(const struct fr *x)
 {
     struct hs_chk_ctx *c = x->c;
     const struct hs_txn *t = x->t;
-    if (!method_is(t, LIT("CONNECT")) ||
+    if (!HS_CHK_METHOD_IS(t, "CONNECT") ||
         !(anom(&t->req, HS_H1_A_CONNECT_BODY) || has_content(&t->req)))
         return;
     struct ev e = {.n = 0};
@@ -1041,7 +1020,7 @@ static void chk_options_content_type(const struct fr *x)
 {
     struct hs_chk_ctx *c = x->c;
     const struct hs_txn *t = x->t;
-    if (!method_is(t, LIT("OPTIONS")) || !has_content(&t->req) || !head_known(&t->req) ||
+    if (!HS_CHK_METHOD_IS(t, "OPTIONS") || !has_content(&t->req) || !head_known(&t->req) ||
         HAS(&t->req, CONTENT_TYPE))
         return;
     struct ev e = {.n = 0};
@@ -1168,7 +1147,7 @@ static void chk_host_target_mismatch(const struct fr *x)
     struct hs_chk_ctx *c = x->c;
     const struct hs_txn *t = x->t;
     if (!t->req.seen || t->target.len == 0 || t->target.p[0] == '/' ||
-        method_is(t, LIT("CONNECT")))
+        HS_CHK_METHOD_IS(t, "CONNECT"))
         return;
     const struct hs_txn_field *h = FLD(&t->req, HOST);
     struct hs_uri u;
@@ -1627,8 +1606,10 @@ static void e2e_option(const struct fr *x, const struct hs_txn_msg *m, const cha
     struct hs_chk_ctx *c = x->c;
     const struct hs_txn_field *f;
     for (uint32_t pos = 0; (f = hs_chk_next(m, IX(x, m), HS_FID_CONNECTION, &pos)) != NULL;) {
-        struct hs_span rest = f->value, el;
-        while (next_elem(&rest, &el)) {
+        struct hs_list_iter it;
+        struct hs_span el;
+        hs_list_init(&it, f->value);
+        while (hs_list_next(&it, &el)) {
             enum hs_fid k = hs_chk_fid(el);
             if (k != HS_FID_OTHER && (END_TO_END & HS_FID_BIT(k))) {
                 hs_chk_report_field(c, id, f);
@@ -2118,7 +2099,7 @@ static void chk_user_agent_empty(const struct fr *x)
 static bool absolute_form(const struct hs_txn *t, struct hs_uri *u)
 {
     return t->req.seen && t->req.major == 1 && t->target.len && t->target.p[0] != '/' &&
-           !HS_SPAN_EQ(t->target, "*") && !method_is(t, LIT("CONNECT")) &&
+           !HS_SPAN_EQ(t->target, "*") && !HS_CHK_METHOD_IS(t, "CONNECT") &&
            hs_uri_parse(t->target, u) && u->has_scheme;
 }
 

@@ -59,12 +59,6 @@ static bool fields_whole(const struct hs_txn_msg *m)
     return m->seen && !(m->anomalies & cut);
 }
 
-/* Is the request method exactly m (methods are case-sensitive, RFC 9110 §9.1)? */
-static bool method_is(const struct hs_txn *t, const char *m, size_t len)
-{
-    return t->req.seen && hs_span_eq(t->method, m, len);
-}
-
 /* The codes that redirect to the URI in Location: 301, 302, 303, 307, 308 (RFC 9110 §15.4). */
 static bool is_location_redirect(uint16_t s)
 {
@@ -316,9 +310,9 @@ static struct hs_span request_scheme(const struct hs_txn_msg *req, const struct 
 static bool follow_up_same_method(const struct hs_txn *t)
 {
     if (t->status == 303)
-        return method_is(t, LIT("GET")) || method_is(t, LIT("HEAD"));
+        return HS_CHK_METHOD_IS(t, "GET") || HS_CHK_METHOD_IS(t, "HEAD");
     if (t->status == 301 || t->status == 302)
-        return !method_is(t, LIT("POST"));
+        return !HS_CHK_METHOD_IS(t, "POST");
     return true;
 }
 
@@ -387,7 +381,7 @@ static void chk_options_star(const struct rx *x)
     struct hs_chk_ctx *c = x->c;
     const struct hs_txn *t = x->t;
     if (t->status < 300 || t->status > 399 || t->status == 304 ||
-        !method_is(t, LIT("OPTIONS")) || !HS_SPAN_EQ(t->target, "*"))
+        !HS_CHK_METHOD_IS(t, "OPTIONS") || !HS_SPAN_EQ(t->target, "*"))
         return;
     hs_chk_reportf(c, "redirect.options-asterisk", "%u %.*s to OPTIONS *", t->status,
                    (int)t->reason.len, sp(t->reason));
@@ -400,7 +394,7 @@ static void chk_300_without_body(const struct rx *x)
 {
     struct hs_chk_ctx *c = x->c;
     const struct hs_txn *t = x->t;
-    if (t->status != 300 || !t->req.seen || method_is(t, LIT("HEAD")) ||
+    if (t->status != 300 || !t->req.seen || HS_CHK_METHOD_IS(t, "HEAD") ||
         !resp_empty_complete(t))
         return;
     hs_chk_reportf(c, "redirect.300-without-body", "300 to %.*s with empty content",
@@ -412,7 +406,7 @@ static void chk_303_without_body(const struct rx *x)
 {
     struct hs_chk_ctx *c = x->c;
     const struct hs_txn *t = x->t;
-    if (t->status != 303 || !t->req.seen || method_is(t, LIT("HEAD")) ||
+    if (t->status != 303 || !t->req.seen || HS_CHK_METHOD_IS(t, "HEAD") ||
         !resp_empty_complete(t))
         return;
     hs_chk_reportf(c, "redirect.303-without-body", "303 to %.*s with empty content",

@@ -44,17 +44,11 @@ static bool fields_whole(const struct hs_txn_msg *m)
     return m->seen && !(m->anomalies & cut);
 }
 
-/* Is the request method exactly m (methods are case-sensitive, RFC 9110 §9.1)? */
-static bool method_is(const struct hs_txn *t, const char *m, size_t len)
-{
-    return t->req.seen && hs_span_eq(t->method, m, len);
-}
-
 /* RFC 9110 §9.2.1: GET, HEAD, OPTIONS and TRACE are safe. */
 static bool method_safe(const struct hs_txn *t)
 {
-    return method_is(t, LIT("GET")) || method_is(t, LIT("HEAD")) ||
-           method_is(t, LIT("OPTIONS")) || method_is(t, LIT("TRACE"));
+    return HS_CHK_METHOD_IS(t, "GET") || HS_CHK_METHOD_IS(t, "HEAD") ||
+           HS_CHK_METHOD_IS(t, "OPTIONS") || HS_CHK_METHOD_IS(t, "TRACE");
 }
 
 /* A span's bytes for "%.*s" (never NULL). */
@@ -133,21 +127,12 @@ static bool proto_match(struct hs_span a, struct hs_span b)
 {
     const uint8_t *sa = memchr(a.p, '/', a.len), *sb = memchr(b.p, '/', b.len);
     size_t na = sa ? (size_t)(sa - a.p) : a.len, nb = sb ? (size_t)(sb - b.p) : b.len;
-    if (na != nb)
+    if (!hs_span_ieq(hs_span_make(a.p, na), (const char *)b.p, nb))
         return false;
-    for (size_t i = 0; i < na; i++)
-        if (hs_lower(a.p[i]) != hs_lower(b.p[i]))
-            return false;
     if (!sa || !sb)
         return true;
-    struct hs_span va = hs_span_make(sa + 1, a.len - na - 1);
-    struct hs_span vb = hs_span_make(sb + 1, b.len - nb - 1);
-    if (va.len != vb.len)
-        return false;
-    for (size_t i = 0; i < va.len; i++)
-        if (hs_lower(va.p[i]) != hs_lower(vb.p[i]))
-            return false;
-    return true;
+    return hs_span_ieq(hs_span_make(sa + 1, a.len - na - 1), (const char *)sb + 1,
+                       b.len - nb - 1);
 }
 
 /* Does any Upgrade field of m list a protocol matching proto? */
@@ -460,7 +445,7 @@ static void chk_upgrade_ignored(const struct sx *x)
     const struct hs_txn *t = x->t;
     if (t->status < 200 || t->status > 299 || !t->req.seen)
         return;
-    if (t->req.major != 1 || t->req.minor < 1 || method_is(t, LIT("CONNECT")))
+    if (t->req.major != 1 || t->req.minor < 1 || HS_CHK_METHOD_IS(t, "CONNECT"))
         return;
     const struct hs_txn_field *f = FQ(HS_FID_UPGRADE);
     if (f && HS_CHK_LIST_HAS(&t->req, x->q, HS_FID_CONNECTION, "upgrade"))
@@ -519,7 +504,7 @@ static void chk_202_without_body(const struct sx *x)
 {
     struct hs_chk_ctx *c = x->c;
     const struct hs_txn *t = x->t;
-    if (t->status != 202 || !t->req.seen || method_is(t, LIT("HEAD")))
+    if (t->status != 202 || !t->req.seen || HS_CHK_METHOD_IS(t, "HEAD"))
         return;
     if (resp_empty_complete(t))
         hs_chk_report(c, "status.202-without-body", (const uint8_t *)LIT("202 with empty content"));
@@ -562,7 +547,7 @@ static void chk_205_content(const struct sx *x)
 {
     struct hs_chk_ctx *c = x->c;
     const struct hs_txn *t = x->t;
-    if (t->status != 205 || t->resp.body_len == 0 || method_is(t, LIT("HEAD")))
+    if (t->status != 205 || t->resp.body_len == 0 || HS_CHK_METHOD_IS(t, "HEAD"))
         return;
     hs_chk_reportf(c, "status.205-with-content", "%llu bytes of content in a 205",
                    (unsigned long long)t->resp.body_len);
@@ -626,7 +611,7 @@ static void chk_error_empty(const struct sx *x)
     struct hs_chk_ctx *c = x->c;
     const struct hs_txn *t = x->t;
     if (t->status < 400 || t->status > 599 || explanation_required(t->status) || !t->req.seen ||
-        method_is(t, LIT("HEAD")))
+        HS_CHK_METHOD_IS(t, "HEAD"))
         return;
     if (resp_empty_complete(t))
         hs_chk_reportf(c, "status.error-empty-body", "%u with empty content", t->status);
@@ -636,7 +621,7 @@ static void chk_explanation_missing(const struct sx *x)
 {
     struct hs_chk_ctx *c = x->c;
     const struct hs_txn *t = x->t;
-    if (!explanation_required(t->status) || !t->req.seen || method_is(t, LIT("HEAD")))
+    if (!explanation_required(t->status) || !t->req.seen || HS_CHK_METHOD_IS(t, "HEAD"))
         return;
     if (resp_empty_complete(t))
         hs_chk_reportf(c, "status.explanation-missing", "%u with empty content", t->status);
@@ -720,13 +705,13 @@ static void chk_2xx_allow_omits(const struct sx *x)
     if (!f)
         return;
     /* OPTIONS describes the resource, not itself; CONNECT has no resource */
-    if (method_is(t, LIT("OPTIONS")) || method_is(t, LIT("CONNECT")))
+    if (HS_CHK_METHOD_IS(t, "OPTIONS") || HS_CHK_METHOD_IS(t, "CONNECT"))
         return;
     unsigned n;
     if (allow_lists(&t->resp, x->r, t->method, &n) || n == 0)
         return;
     /* RFC 9110 §9.1: a server supporting GET supports HEAD */
-    if (method_is(t, LIT("HEAD")) && allow_lists(&t->resp, x->r, hs_span_make("GET", 3), &n))
+    if (HS_CHK_METHOD_IS(t, "HEAD") && allow_lists(&t->resp, x->r, hs_span_make("GET", 3), &n))
         return;
     hs_chk_report_field(c, "status.2xx-allow-omits-method", f);
 }
@@ -858,7 +843,7 @@ static void chk_put_content_range(const struct sx *x)
 {
     struct hs_chk_ctx *c = x->c;
     const struct hs_txn *t = x->t;
-    if (t->status < 200 || t->status > 299 || !method_is(t, LIT("PUT")))
+    if (t->status < 200 || t->status > 299 || !HS_CHK_METHOD_IS(t, "PUT"))
         return;
     const struct hs_txn_field *f = FQ(HS_FID_CONTENT_RANGE);
     if (f)
@@ -882,7 +867,8 @@ static void chk_304_method(const struct sx *x)
 {
     struct hs_chk_ctx *c = x->c;
     const struct hs_txn *t = x->t;
-    if (t->status != 304 || !t->req.seen || method_is(t, LIT("GET")) || method_is(t, LIT("HEAD")))
+    if (t->status != 304 || !t->req.seen || HS_CHK_METHOD_IS(t, "GET") ||
+        HS_CHK_METHOD_IS(t, "HEAD"))
         return;
     hs_chk_reportf(c, "status.304-to-non-get-head", "304 to %.*s", (int)t->method.len,
                    sp(t->method));
@@ -905,8 +891,8 @@ static void chk_412_ignored(const struct sx *x)
     const struct hs_txn *t = x->t;
     if (t->status != 412 || !t->req.seen)
         return;
-    if (!method_is(t, LIT("CONNECT")) && !method_is(t, LIT("OPTIONS")) &&
-        !method_is(t, LIT("TRACE")))
+    if (!HS_CHK_METHOD_IS(t, "CONNECT") && !HS_CHK_METHOD_IS(t, "OPTIONS") &&
+        !HS_CHK_METHOD_IS(t, "TRACE"))
         return;
     if (has_precondition(&t->req))
         hs_chk_reportf(c, "status.412-precondition-must-be-ignored", "412 to %.*s",
@@ -952,7 +938,7 @@ static void chk_206_non_get(const struct sx *x)
     static const char *const known[] = {"HEAD",    "POST",  "PUT",  "DELETE",
                                         "CONNECT", "OPTIONS", "TRACE", "PATCH"};
     for (size_t i = 0; i < sizeof known / sizeof known[0]; i++)
-        if (method_is(t, known[i], strlen(known[i]))) {
+        if (hs_chk_method_is(t, known[i], strlen(known[i]))) {
             hs_chk_reportf(c, "status.206-to-non-get", "206 to %s with Range", known[i]);
             return;
         }
