@@ -8,6 +8,7 @@
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/types.h>
 #include <unistd.h>
 #include <zlib.h>
@@ -181,15 +182,11 @@ static enum hs_link map_dlt(int dlt)
     }
 }
 
-static bool is_gzip_file(const char *path)
+/* Does the regular file fd start with the gzip magic? pread: the offset stays at 0. */
+static bool is_gzip_fd(int fd)
 {
-    unsigned char m[2];
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return false;
-    bool gz = fread(m, 1, 2, f) == 2 && m[0] == 0x1f && m[1] == 0x8b;
-    fclose(f);
-    return gz;
+    uint8_t m[2];
+    return pread(fd, m, 2, 0) == 2 && m[0] == 0x1f && m[1] == 0x8b;
 }
 
 static enum hs_rc open_file(struct hs_cap *c, const char *path, bool read_ahead,
@@ -198,31 +195,46 @@ static enum hs_rc open_file(struct hs_cap *c, const char *path, bool read_ahead,
     char ebuf[PCAP_ERRBUF_SIZE] = "";
     bool std_in = strcmp(path, "-") == 0;
     snprintf(c->source, sizeof c->source, "%s", std_in ? "stdin" : path);
-    if (!std_in && access(path, R_OK) != 0) {
+    /* The path is opened once: a pipe, a FIFO or /dev/stdin cannot be opened or read twice. */
+    int fd = std_in ? 0 : open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
         return hs_err_set(err, errno == EACCES ? HS_ERR_PERM : HS_ERR_IO, "%s: %s", path,
                           strerror(errno));
-    }
-    if (std_in || is_gzip_file(path)) {
-        int fd = std_in ? 0 : open(path, O_RDONLY | O_CLOEXEC);
-        if (fd < 0)
-            return hs_err_set(err, HS_ERR_IO, "%s: %s", path, strerror(errno));
-        FILE *fp;
+    struct stat st;
+    bool regular = !std_in && fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+    FILE *fp;
+    if (!regular || is_gzip_fd(fd)) {
+        /* stdin, pipes, FIFOs, devices and gzip files: zsrc sniffs the magic without
+         * losing a byte and is the only reader of fd */
         enum hs_rc rc = zsrc_open(fd, &fp, err);
         if (rc != HS_OK)
             return rc;
-        c->p = pcap_fopen_offline_with_tstamp_precision(fp, PCAP_TSTAMP_PRECISION_MICRO, ebuf);
-        if (!c->p)
-            fclose(fp);
+        fd = -1;
     } else {
-        c->p = pcap_open_offline_with_tstamp_precision(path, PCAP_TSTAMP_PRECISION_MICRO, ebuf);
-        /* libpcap has checked the file header; a classic pcap file's records are read by
-         * filerd (ahead, by a second thread, unless no_read_ahead) and handed out in place */
-        if (c->p)
-            return hs_filerd_open(path, pcap_snapshot(c->p), read_ahead, &c->rd, err);
+        /* libpcap reads the file header through its own FILE* on a duplicate of fd; the
+         * duplicate shares the offset, which filerd sets before it reads the records */
+        int lfd = fcntl(fd, F_DUPFD_CLOEXEC, 0);
+        fp = lfd < 0 ? NULL : fdopen(lfd, "rb");
+        if (!fp) {
+            int e = errno;
+            if (lfd >= 0)
+                close(lfd);
+            close(fd);
+            return hs_err_set(err, HS_ERR_IO, "%s: %s", path, strerror(e));
+        }
     }
-    if (!c->p)
+    c->p = pcap_fopen_offline_with_tstamp_precision(fp, PCAP_TSTAMP_PRECISION_MICRO, ebuf);
+    if (!c->p) {
+        fclose(fp);
+        if (fd >= 0)
+            close(fd);
         return hs_err_set(err, HS_ERR_IO, "%s: %s", c->source, ebuf);
-    return HS_OK;
+    }
+    if (fd < 0)
+        return HS_OK;
+    /* libpcap has checked the file header; a classic pcap file's records are read by filerd
+     * (ahead, by a second thread, unless no_read_ahead) and handed out in place */
+    return hs_filerd_open(fd, pcap_snapshot(c->p), read_ahead, &c->rd, err);
 }
 
 static enum hs_rc open_live(struct hs_cap *c, const struct hs_cap_opts *o, struct hs_err *err)

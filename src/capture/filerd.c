@@ -2,7 +2,6 @@
 #include "filerd.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <pthread.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -280,17 +279,19 @@ static bool classic_header(struct hs_filerd *r, const uint8_t *h)
     return major == 2 && minor == 4;
 }
 
-enum hs_rc hs_filerd_open(const char *path, int snapshot, bool threaded, struct hs_filerd **out,
+enum hs_rc hs_filerd_open(int fd, int snapshot, bool threaded, struct hs_filerd **out,
                           struct hs_err *err)
 {
     *out = NULL;
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return hs_err_set(err, HS_ERR_IO, "%s: %s", path, strerror(errno));
     struct stat st;
+    if (fstat(fd, &st) != 0) {
+        int e = errno;
+        if (fd >= 0)
+            close(fd);
+        return hs_err_set(err, HS_ERR_IO, "cannot stat the capture file: %s", strerror(e));
+    }
     uint8_t h[FILE_HDR];
-    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || pread(fd, h, sizeof h, 0) != FILE_HDR ||
-        lseek(fd, FILE_HDR, SEEK_SET) != FILE_HDR) {
+    if (!S_ISREG(st.st_mode) || pread(fd, h, sizeof h, 0) != FILE_HDR) {
         close(fd);
         return HS_OK;
     }
@@ -302,7 +303,8 @@ enum hs_rc hs_filerd_open(const char *path, int snapshot, bool threaded, struct 
     r->fd = fd;
     r->snapshot = snapshot > 0 && (uint32_t)snapshot < HS_FILERD_MAX_CAPLEN ? (uint32_t)snapshot
                                                                             : HS_FILERD_MAX_CAPLEN;
-    if (!classic_header(r, h)) {
+    /* Not ours to read: the offset, which libpcap may share, is left alone. */
+    if (!classic_header(r, h) || lseek(fd, FILE_HDR, SEEK_SET) != FILE_HDR) {
         hs_filerd_close(r);
         return HS_OK;
     }

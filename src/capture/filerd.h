@@ -29,12 +29,17 @@
 struct hs_filerd;
 
 /*
- * Open path for reading its records. snapshot is libpcap's pcap_snapshot() for
- * the file. Sets *out to NULL (and returns HS_OK) when the file is not one this
- * reader handles (pcapng, modified pcap, other versions, not a regular file): the
- * caller keeps reading through libpcap. threaded = false reads synchronously.
+ * Read the records of the open file fd, from its file header on (the offset
+ * is set to the first record; it may be shared with libpcap's FILE*, which
+ * is no longer read). Takes ownership of fd: it is closed by
+ * hs_filerd_close() or, on failure or refusal, at once. snapshot is
+ * libpcap's pcap_snapshot() for the file. Sets *out to NULL (and returns
+ * HS_OK, without moving the offset) when the file is not one this reader
+ * handles (pcapng, modified pcap, other versions, not a regular file): the
+ * caller keeps reading through libpcap. threaded = false reads
+ * synchronously. HS_ERR_IO when fd cannot be stat()ed, HS_ERR_NOMEM.
  */
-enum hs_rc hs_filerd_open(const char *path, int snapshot, bool threaded, struct hs_filerd **out,
+enum hs_rc hs_filerd_open(int fd, int snapshot, bool threaded, struct hs_filerd **out,
                           struct hs_err *err);
 /*
  * HS_OK with a record (its data borrowed until the next call; the time as

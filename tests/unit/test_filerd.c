@@ -1,5 +1,6 @@
 /* test_filerd.c: unit tests for capture/filerd.c, the read-ahead reader of classic pcap files. */
 #define _DEFAULT_SOURCE /* usleep, truncate */
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -67,11 +68,20 @@ static long write_pcap(uint32_t n, bool big, bool nsec, uint32_t snaplen, uint16
     return size;
 }
 
+/* hs_filerd_open() on the file p, opened here (the reader takes the fd). */
+static enum hs_rc open_rd(const char *p, int snapshot, bool threaded, struct hs_filerd **r,
+                          struct hs_err *err)
+{
+    int fd = open(p, O_RDONLY | O_CLOEXEC);
+    assert_true(fd >= 0);
+    return hs_filerd_open(fd, snapshot, threaded, r, err);
+}
+
 /* Read every record and check it; returns the number read before HS_EOF or an error. */
 static uint32_t read_all(bool threaded, uint32_t snapshot, enum hs_rc *end, struct hs_err *err)
 {
     struct hs_filerd *r;
-    assert_int_equal(hs_filerd_open(path, (int)snapshot, threaded, &r, err), HS_OK);
+    assert_int_equal(open_rd(path, (int)snapshot, threaded, &r, err), HS_OK);
     assert_non_null(r);
     struct hs_cap_rec rec;
     uint32_t i = 0;
@@ -173,7 +183,7 @@ static void test_not_handled(void **state)
     struct hs_filerd *r = (void *)1;
     struct hs_err err;
     write_pcap(2, false, false, 262144, 3); /* version 2.3: libpcap reads it */
-    assert_int_equal(hs_filerd_open(path, 262144, true, &r, &err), HS_OK);
+    assert_int_equal(open_rd(path, 262144, true, &r, &err), HS_OK);
     assert_null(r);
     FILE *f = fopen(path, "wb");
     assert_non_null(f);
@@ -181,11 +191,56 @@ static void test_not_handled(void **state)
     for (int k = 0; k < 8; k++)
         put32(f, 0, false);
     assert_int_equal(fclose(f), 0);
-    assert_int_equal(hs_filerd_open(path, 262144, true, &r, &err), HS_OK);
+    assert_int_equal(open_rd(path, 262144, true, &r, &err), HS_OK);
     assert_null(r);
-    assert_int_equal(hs_filerd_open("/", 262144, true, &r, &err), HS_OK); /* not a file */
+    assert_int_equal(open_rd("/", 262144, true, &r, &err), HS_OK); /* not a file */
     assert_null(r);
-    assert_int_equal(hs_filerd_open("/nonexistent/x.pcap", 262144, true, &r, &err), HS_ERR_IO);
+    /* the caller opens the file now: a descriptor that is not open is the error left */
+    assert_int_equal(hs_filerd_open(-1, 262144, true, &r, &err), HS_ERR_IO);
+}
+
+/*
+ * capture.c hands libpcap a duplicate of the reader's fd, so both share the
+ * file offset: libpcap's buffered read of the file header has moved it; the
+ * reader must still start at the first record, and must leave it alone when
+ * it refuses a file (libpcap goes on reading from it).
+ */
+static void test_shared_offset(void **state)
+{
+    (void)state;
+    write_pcap(3, false, false, 262144, 3); /* version 2.3: refused */
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    assert_true(fd >= 0);
+    int other = dup(fd);
+    assert_true(other >= 0);
+    assert_int_equal(lseek(other, 100, SEEK_SET), 100);
+    struct hs_filerd *r = (void *)1;
+    struct hs_err err;
+    assert_int_equal(hs_filerd_open(fd, 262144, false, &r, &err), HS_OK);
+    assert_null(r);
+    assert_int_equal(lseek(other, 0, SEEK_CUR), 100);
+    assert_int_equal(close(other), 0);
+
+    write_pcap(20, false, false, 262144, 4);
+    for (int t = 0; t < 2; t++) {
+        fd = open(path, O_RDONLY | O_CLOEXEC);
+        assert_true(fd >= 0);
+        other = dup(fd);
+        assert_true(other >= 0);
+        static uint8_t buf[4096];
+        assert_int_equal(read(other, buf, sizeof buf), sizeof buf);
+        assert_int_equal(hs_filerd_open(fd, 262144, t, &r, &err), HS_OK);
+        assert_non_null(r);
+        struct hs_cap_rec rec;
+        for (uint32_t i = 0; i < 20; i++) {
+            assert_int_equal(hs_filerd_next(r, &rec, &err), HS_OK);
+            assert_int_equal(rec.ts_us, (1700000000u + i) * 1000000ull + i);
+            assert_int_equal(rec.caplen, caplen_of(i));
+        }
+        assert_int_equal(hs_filerd_next(r, &rec, &err), HS_EOF);
+        hs_filerd_close(r);
+        assert_int_equal(close(other), 0);
+    }
 }
 
 /* Closing early, with the ring full and the thread waiting, must not hang or leak. */
@@ -196,7 +251,7 @@ static void test_close_early(void **state)
     for (int reads = 0; reads < 3; reads++) {
         struct hs_filerd *r;
         struct hs_err err;
-        assert_int_equal(hs_filerd_open(path, 262144, true, &r, &err), HS_OK);
+        assert_int_equal(open_rd(path, 262144, true, &r, &err), HS_OK);
         assert_non_null(r);
         struct hs_cap_rec rec;
         for (int k = 0; k < reads; k++)
@@ -214,6 +269,7 @@ int main(void)
         cmocka_unit_test(test_whole_file),  cmocka_unit_test(test_snapshot_cut),
         cmocka_unit_test(test_truncated),   cmocka_unit_test(test_bad_caplen),
         cmocka_unit_test(test_not_handled), cmocka_unit_test(test_close_early),
+        cmocka_unit_test(test_shared_offset),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     unlink(path);
