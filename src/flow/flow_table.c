@@ -253,17 +253,39 @@ static void flow_close(struct hs_flow_table *t, struct hs_flow *f, enum hs_flow_
 /*
  * Expire by the current packet's time. A connection whose last packet is
  * later than now (a record stamped in the future, merged captures) is never
- * taken for idle: one bad timestamp must not end every other connection.
+ * taken for idle: one bad timestamp must not end every other connection. Nor
+ * may it stop the expiry of the others behind it: a future-dated tail moves to
+ * the head and the walk goes on, at most t->count moves per list and call.
  */
 static void expire(struct hs_flow_table *t, uint64_t now)
 {
     struct hs_flow *f;
-    while ((f = t->closed.tail) && now > f->closed_ts &&
-           now - f->closed_ts > t->lim.closed_linger_us)
+    size_t moves = 0;
+    while ((f = t->closed.tail)) {
+        if (f->closed_ts > now) {
+            if (f == t->closed.head || moves++ >= t->count)
+                break;
+            list_remove(&t->closed, f);
+            list_push(&t->closed, f);
+            continue;
+        }
+        if (now - f->closed_ts <= t->lim.closed_linger_us)
+            break;
         flow_destroy(t, f);
-    while ((f = t->open.tail) && now > f->info.last_ts &&
-           now - f->info.last_ts > t->lim.idle_timeout_us)
+    }
+    moves = 0;
+    while ((f = t->open.tail)) {
+        if (f->info.last_ts > now) {
+            if (f == t->open.head || moves++ >= t->count)
+                break;
+            list_remove(&t->open, f);
+            list_push(&t->open, f);
+            continue;
+        }
+        if (now - f->info.last_ts <= t->lim.idle_timeout_us)
+            break;
         flow_close(t, f, HS_END_TIMEOUT, f->info.last_ts);
+    }
 }
 
 /* Is port p more likely the server's than port q? (used when no SYN was seen) */

@@ -1257,6 +1257,55 @@ static void test_idle_timeout_tick(void **state)
     done(x);
 }
 
+/* A connection whose only packet is stamped far in the future sits at the tail of the idle
+ * list: it is not idle, but the connections behind it still time out. */
+static void test_idle_timeout_future_tail(void **state)
+{
+    struct fx *x = *state;
+    x->lim.idle_timeout_us = 300 * SEC;
+    start(x);
+    uint64_t base = x->ts;
+    ep4(x, CADDR, 51001, SADDR, 80);
+    x->ts = base + 100000 * SEC;
+    tx(x, CLI, F_PA, 1001, 5001, "f"); /* #1, far future */
+    x->ts = base;
+    ep4(x, CADDR, 51002, SADDR, 80);
+    tx(x, CLI, F_PA, 1001, 5001, "x"); /* #2, now */
+    hs_flow_table_tick(x->t, x->ts + 1000 * SEC);
+    assert_int_equal(stats(x)->timed_out, 1);
+    assert_int_equal(stats(x)->active, 1);
+    expect_log(x, "open #1 10.0.0.1:51001 > 10.0.0.2:80 inferred\n"
+                  "data #1 c2s \"f\"\n"
+                  "open #2 10.0.0.1:51002 > 10.0.0.2:80 inferred\n"
+                  "data #2 c2s \"x\"\n"
+                  "eos #2 c2s\n"
+                  "eos #2 s2c\n"
+                  "close #2 timeout mid-stream\n");
+    done(x);
+}
+
+/* The same for closed tuples: one closed in the future does not keep the others remembered. */
+static void test_closed_linger_future_tail(void **state)
+{
+    struct fx *x = *state;
+    x->lim.closed_linger_us = 60 * SEC;
+    start(x);
+    uint64_t base = x->ts;
+    ep4(x, CADDR, 51001, SADDR, 80);
+    x->ts = base + 100000 * SEC;
+    tx(x, CLI, F_RA, 1001, 5001, NULL); /* #1 closed, far future */
+    x->ts = base;
+    ep4(x, CADDR, 51002, SADDR, 80);
+    tx(x, CLI, F_RA, 1001, 5001, NULL); /* #2 closed now */
+    uint64_t closed = x->ts;
+    hs_flow_table_tick(x->t, closed + 61 * SEC);
+    x->ts = closed + 62 * SEC;
+    tx(x, SRV, F_PA, 5001, 1001, "new"); /* #2's tuple was forgotten: a new connection */
+    assert_int_equal(stats(x)->late_packets, 0);
+    assert_int_equal(stats(x)->created, 3);
+    done(x);
+}
+
 /* A closed tuple is remembered for closed_linger_us, then forgotten. */
 static void test_closed_linger(void **state)
 {
@@ -2087,6 +2136,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_ooo_straddling_fin, setup, teardown),
         cmocka_unit_test_setup_teardown(test_ooo_straddling_fin_finish, setup, teardown),
         cmocka_unit_test_setup_teardown(test_missing_huge, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_idle_timeout_future_tail, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_closed_linger_future_tail, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
