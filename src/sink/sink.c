@@ -168,8 +168,9 @@ void hs_sink_flow(struct hs_sink *s, const struct hs_flow_info *f)
     switch (s->fmt) {
     case HS_FMT_TEXT: flow_text(&s->out, f); break;
     case HS_FMT_JSONL: flow_jsonl(&s->out, f); break;
-    case HS_FMT_NONE: break;
+    case HS_FMT_NONE: return;
     }
+    hs_out_end_record(&s->out);
 }
 
 /* ---- transactions ---------------------------------------------------------------- */
@@ -508,8 +509,9 @@ void hs_sink_txn(struct hs_sink *s, const struct hs_txn *t, const struct hs_find
         findings_json(&s->out, f);
         HS_OUT_LIT(&s->out, "}\n");
         break;
-    case HS_FMT_NONE: break;
+    case HS_FMT_NONE: return;
     }
+    hs_out_end_record(&s->out);
 }
 
 void hs_sink_stray(struct hs_sink *s, const struct hs_txn_stray *st, const struct hs_findings *f)
@@ -553,8 +555,9 @@ void hs_sink_stray(struct hs_sink *s, const struct hs_txn_stray *st, const struc
             HS_OUT_LIT(o, "}\n");
         }
         break;
-    case HS_FMT_NONE: break;
+    case HS_FMT_NONE: return;
     }
+    hs_out_end_record(o); /* the stray record and its finding records: one block */
 }
 
 /* ---- the check registry ------------------------------------------------------------------ */
@@ -601,5 +604,6 @@ void hs_sink_list_checks(struct hs_sink *s)
             text_ascii(o, c->title);
             hs_out_char(o, '\n');
         }
+        hs_out_end_record(o);
     }
 }

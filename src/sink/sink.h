@@ -25,7 +25,12 @@ struct hs_sink {
     struct hs_out out;
 };
 
-/* Write to fd (borrowed; not closed). Returns HS_ERR_NOMEM on failure. */
+/*
+ * Write to fd (borrowed; not closed). With line_buffered, each call below
+ * writes its record(s) to fd before it returns, so the records show at once
+ * and outputs that share fd never interleave inside one. Returns
+ * HS_ERR_NOMEM on failure.
+ */
 enum hs_rc hs_sink_init(struct hs_sink *s, enum hs_sink_fmt fmt, int fd, bool line_buffered);
 /* Flush and release; returns HS_ERR_IO if any write failed (errno in s->out.error). */
 enum hs_rc hs_sink_fini(struct hs_sink *s);

@@ -85,8 +85,6 @@ void hs_out_write_slow(struct hs_out *o, const void *p, size_t n)
         return;
     memcpy(o->buf + o->len, p, n);
     o->len += n;
-    if (o->line_buffered && o->fd >= 0 && memchr(p, '\n', n))
-        hs_out_flush(o);
 }
 
 void hs_out_str(struct hs_out *o, const char *s)

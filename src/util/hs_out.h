@@ -12,20 +12,20 @@
 /*
  * A writer collects bytes in its own buffer and writes them to a file
  * descriptor when the buffer fills, at hs_out_flush() and, in line-buffered
- * mode, at every newline. With fd < 0 it collects into memory instead (tests,
- * fuzzers): the bytes stay in buf until hs_out_reset().
+ * mode, at hs_out_end_record(). With fd < 0 it collects into memory instead
+ * (tests, fuzzers): the bytes stay in buf until hs_out_reset().
  * Write errors are sticky: the first one is kept in `error` (an errno value)
  * and later writes are dropped.
  */
 struct hs_out {
-    int fd;            /* borrowed; -1 = memory writer */
-    bool line_buffered;
-    uint8_t *buf;      /* owned */
+    int fd;             /* borrowed; -1 = memory writer */
+    bool line_buffered; /* hs_out_end_record() flushes */
+    uint8_t *buf;       /* owned */
     size_t len, cap;
-    int error;         /* first errno seen, 0 if none */
+    int error;          /* first errno seen, 0 if none */
     /* hs_out_localtime_us: the second it formatted last, and its text (most records
      * fall in the same second as the record before them) */
-    uint64_t lt_sec;   /* UINT64_MAX: none */
+    uint64_t lt_sec;    /* UINT64_MAX: none */
     size_t lt_len;
     char lt_text[32];
 };
@@ -35,12 +35,12 @@ void hs_out_fini(struct hs_out *o); /* flushes, frees; does not close fd */
 enum hs_rc hs_out_flush(struct hs_out *o);
 void hs_out_reset(struct hs_out *o); /* memory writer: forget collected bytes */
 
-/* Slow path of hs_out_write: flush or grow, line buffering, errors. */
+/* Slow path of hs_out_write: flush or grow, errors. */
 void hs_out_write_slow(struct hs_out *o, const void *p, size_t n);
 
 static inline void hs_out_write(struct hs_out *o, const void *p, size_t n)
 {
-    if (n <= o->cap - o->len && !o->line_buffered) {
+    if (n <= o->cap - o->len) {
         memcpy(o->buf + o->len, p, n);
         o->len += n;
         return;
@@ -50,11 +50,23 @@ static inline void hs_out_write(struct hs_out *o, const void *p, size_t n)
 
 static inline void hs_out_char(struct hs_out *o, char c)
 {
-    if (o->len < o->cap && !o->line_buffered) {
+    if (o->len < o->cap) {
         o->buf[o->len++] = (uint8_t)c;
         return;
     }
     hs_out_write_slow(o, &c, 1);
+}
+
+/*
+ * The end of a record (one or more whole lines): a line-buffered writer
+ * flushes here, so a reader sees each record as soon as it is complete and
+ * two writers on one fd never interleave inside a record (one larger than the
+ * buffer goes out in pieces, all of them before the next record starts).
+ */
+static inline void hs_out_end_record(struct hs_out *o)
+{
+    if (o->line_buffered)
+        hs_out_flush(o);
 }
 
 void hs_out_str(struct hs_out *o, const char *s);

@@ -7,6 +7,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 
 #include "util/hs_addr.h"
@@ -173,6 +174,38 @@ static void test_localtime(void **state)
     hs_out_fini(&o);
 }
 
+static size_t fd_size(FILE *f)
+{
+    struct stat st;
+    assert_int_equal(fstat(fileno(f), &st), 0);
+    return (size_t)st.st_size;
+}
+
+/* A line-buffered writer writes at the end of each record, not before; a plain one when full. */
+static void test_end_record(void **state)
+{
+    (void)state;
+    FILE *tmp = tmpfile();
+    assert_non_null(tmp);
+    struct hs_out o;
+    assert_int_equal(hs_out_init(&o, fileno(tmp), 256), HS_OK);
+    o.line_buffered = true;
+    HS_OUT_LIT(&o, "first line\nsecond line\n");
+    assert_int_equal(fd_size(tmp), 0);
+    hs_out_end_record(&o);
+    assert_int_equal(fd_size(tmp), 23);
+    assert_int_equal(o.len, 0);
+    hs_out_end_record(&o); /* nothing pending: nothing written */
+    assert_int_equal(fd_size(tmp), 23);
+    o.line_buffered = false;
+    HS_OUT_LIT(&o, "third\n");
+    hs_out_end_record(&o);
+    assert_int_equal(fd_size(tmp), 23);
+    hs_out_fini(&o);
+    assert_int_equal(fd_size(tmp), 29);
+    fclose(tmp);
+}
+
 static void test_cursor(void **state)
 {
     (void)state;
@@ -243,7 +276,7 @@ int main(void)
         cmocka_unit_test(test_text_escape), cmocka_unit_test(test_json_escape),
         cmocka_unit_test(test_json_all_bytes), cmocka_unit_test(test_numbers),
         cmocka_unit_test(test_fd_writer), cmocka_unit_test(test_localtime),
-        cmocka_unit_test(test_cursor),
+        cmocka_unit_test(test_end_record), cmocka_unit_test(test_cursor),
         cmocka_unit_test(test_hash_spread), cmocka_unit_test(test_addr),
         cmocka_unit_test(test_alloc_failure),
     };
