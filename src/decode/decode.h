@@ -41,8 +41,8 @@ struct hs_pkt {
     uint16_t sport, dport;
     uint32_t seq, ack;
     uint16_t win;
-    uint16_t mss;          /* 0 if absent */
-    int8_t wscale;         /* -1 if absent */
+    uint16_t mss;          /* 0 if absent; options are read on SYN segments only */
+    int8_t wscale;         /* -1 if absent or not a SYN */
     const uint8_t *payload; /* borrowed; valid until the next hs_dec_packet() call */
     uint32_t paylen;       /* payload bytes present in the capture */
     uint32_t missing;      /* payload bytes cut off by the snapshot length */

@@ -32,11 +32,15 @@ static enum hs_dec_kind short_header(size_t cap, size_t wire, size_t need)
 void hs_dec_set_addrs(struct dctx *c, uint8_t af, const uint8_t *src, const uint8_t *dst)
 {
     struct hs_pkt *o = c->out;
+    size_t alen = af == 4 ? 4 : 16;
+    /* hs_dec_packet zeroed both; only IPv4 inside IPv6 leaves bytes to clear */
+    if (af == 4 && o->af == 6) {
+        memset(o->src + 4, 0, sizeof o->src - 4);
+        memset(o->dst + 4, 0, sizeof o->dst - 4);
+    }
     o->af = af;
-    memset(o->src, 0, sizeof o->src);
-    memset(o->dst, 0, sizeof o->dst);
-    memcpy(o->src, src, af == 4 ? 4 : 16);
-    memcpy(o->dst, dst, af == 4 ? 4 : 16);
+    memcpy(o->src, src, alen);
+    memcpy(o->dst, dst, alen);
 }
 
 /* Entering another IP layer: enforce the encapsulation limit. */
@@ -230,6 +234,28 @@ enum hs_dec_kind hs_dec_transport(struct dctx *c, uint8_t proto, const uint8_t *
     }
 }
 
+/*
+ * Options of a SYN segment (RFC 9293 3.2): only MSS and window scale are
+ * kept. Both mean something only on a SYN (RFC 9293 3.7.1, RFC 7323 2.2), so
+ * the options of other segments are not parsed at all.
+ */
+static void syn_options(struct hs_pkt *o, const uint8_t *p, size_t len)
+{
+    struct hs_cur oc = hs_cur_make(p, len);
+    uint8_t kind, olen;
+    while (hs_cur_u8(&oc, &kind) && kind != 0) {
+        if (kind == 1)
+            continue;
+        if (!hs_cur_u8(&oc, &olen) || olen < 2 || (size_t)(olen - 2) > hs_cur_left(&oc))
+            break;
+        if (kind == 2 && olen == 4)
+            o->mss = hs_be16(oc.p);
+        else if (kind == 3 && olen == 3)
+            o->wscale = (int8_t)(oc.p[0] > 14 ? 14 : oc.p[0]);
+        oc.p += olen - 2;
+    }
+}
+
 enum hs_dec_kind hs_dec_tcp(struct dctx *c, const uint8_t *p, size_t cap, size_t wire)
 {
     struct hs_pkt *o = c->out;
@@ -246,20 +272,8 @@ enum hs_dec_kind hs_dec_tcp(struct dctx *c, const uint8_t *p, size_t cap, size_t
     o->ack = hs_be32(p + 8);
     o->flags = p[13] & 0x3f;
     o->win = hs_be16(p + 14);
-    /* Options (RFC 9293 3.2): only MSS and window scale are kept. */
-    struct hs_cur oc = hs_cur_make(p + 20, hl - 20);
-    uint8_t kind, len;
-    while (hs_cur_u8(&oc, &kind) && kind != 0) {
-        if (kind == 1)
-            continue;
-        if (!hs_cur_u8(&oc, &len) || len < 2 || (size_t)(len - 2) > hs_cur_left(&oc))
-            break;
-        if (kind == 2 && len == 4)
-            o->mss = hs_be16(oc.p);
-        else if (kind == 3 && len == 3)
-            o->wscale = (int8_t)(oc.p[0] > 14 ? 14 : oc.p[0]);
-        oc.p += len - 2;
-    }
+    if ((o->flags & HS_TCP_SYN) && hl > 20)
+        syn_options(o, p + 20, hl - 20);
     o->payload = p + hl;
     o->paylen = (uint32_t)(cap - hl);
     o->missing = (uint32_t)(wire - cap);

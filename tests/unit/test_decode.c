@@ -1149,6 +1149,54 @@ static void test_tcp_flags_masked(void **state)
     hs_dec_free(d);
 }
 
+/*
+ * MSS and window scale mean something only on a SYN (RFC 9293 3.7.1, RFC
+ * 7323 2.2): a SYN-ACK's are reported, an ACK's or a FIN's are not parsed
+ * (0 / -1), and the payload after them is the same either way.
+ */
+static void test_tcp_options_syn_only(void **state)
+{
+    (void)state;
+    static const uint8_t opts[] = {2, 4, 5, 180, 1, 3, 3, 7, TS_OPT, 1, 1};
+    static const struct {
+        uint8_t flags;
+        uint16_t mss;
+        int8_t wscale;
+    } cases[] = {
+        {PB_TCP_SYN | PB_TCP_ACK, 1460, 7},
+        {PB_TCP_ACK, 0, -1},
+        {PB_TCP_ACK | PB_TCP_PSH, 0, -1},
+        {PB_TCP_FIN | PB_TCP_ACK, 0, -1},
+        {PB_TCP_RST, 0, -1},
+    };
+    for (size_t i = 0; i < ARRAY_LEN(cases); i++) {
+        struct pb b;
+        pb_init(&b);
+        pb_eth(&b, PB_ETH_IPV4);
+        ip4(&b, false, PB_IPPROTO_TCP);
+        pb_tcp(&b, &(struct pb_tcp){.sport = STD_SPORT,
+                                    .dport = STD_DPORT,
+                                    .seq = STD_SEQ,
+                                    .ack = STD_ACK,
+                                    .flags = cases[i].flags,
+                                    .win = STD_WIN,
+                                    .opts = opts,
+                                    .optlen = sizeof opts});
+        pb_bytes(&b, STD_PAY, STD_PAYLEN);
+        size_t len = pb_finish(&b);
+        struct hs_dec *d = new_dec(&LIM);
+        struct hs_pkt p;
+        assert_kind(dec(d, HS_LINK_ETHERNET, TS0, b.buf, len, len, &p), HS_DEC_TCP);
+        assert_int_equal(p.flags, cases[i].flags);
+        assert_int_equal(p.mss, cases[i].mss);
+        assert_int_equal(p.wscale, cases[i].wscale);
+        assert_int_equal(p.win, STD_WIN);
+        assert_int_equal(p.paylen, STD_PAYLEN);
+        assert_memory_equal(p.payload, STD_PAY, STD_PAYLEN);
+        hs_dec_free(d);
+    }
+}
+
 /* ===== 5. encapsulation limit ============================================= */
 
 /* n nested IP-in-IP layers with limits.max_encap = m: TCP iff n <= m. */
@@ -2037,6 +2085,7 @@ int main(void)
 
     static const struct CMUnitTest tcp_tests[] = {
         cmocka_unit_test(test_tcp_flags_masked),
+        cmocka_unit_test(test_tcp_options_syn_only),
         cmocka_unit_test(test_encap_limit_table),
     };
 
