@@ -67,7 +67,8 @@ struct hs_flow_table {
     uint64_t next_id;
 };
 
-/* reasm.c: in-order delivery of one direction's bytes. */
+/* reasm.c: in-order delivery of one direction's bytes; a known FIN that this makes in order
+ * is processed too (the caller drains only for a FIN without bytes). */
 void hs_reasm_segment(struct hs_flow_table *t, struct hs_flow *f, int dir, uint32_t seq,
                       const uint8_t *p, uint32_t paylen, uint32_t missing, uint64_t ts);
 /* Release buffered segments that are now in order; process an in-order FIN. */

@@ -435,8 +435,8 @@ static void track(struct hs_flow_table *t, struct hs_flow *f, int dir, const str
         release_acked(t, f, !dir, p->ts_us);
     if (len)
         hs_reasm_segment(t, f, dir, seq, p->payload, p->paylen, missing, p->ts_us);
-    if (td->fin_seen && !td->fin_done)
-        hs_reasm_drain(t, f, dir, p->ts_us);
+    else if (td->fin_seen && !td->fin_done)
+        hs_reasm_drain(t, f, dir, p->ts_us); /* a bare FIN */
     /* data held behind a hole the peer had already acknowledged: the hole is lost */
     release_acked(t, f, dir, p->ts_us);
     if (f->d[0].fin_done && f->d[1].fin_done)
@@ -458,16 +458,15 @@ void hs_flow_table_packet(struct hs_flow_table *t, const struct hs_pkt *p)
         flow_destroy(t, f);
         f = NULL;
     } else if (f && is_new_syn(f, p, dir)) {
-        flow_close(t, f, HS_END_REUSED, p->ts_us);
-        f = NULL;
-        if ((f = lookup(t, p, h, &dir)))
-            flow_destroy(t, f); /* closed ones linger: forget it */
+        flow_close(t, f, HS_END_REUSED, p->ts_us); /* destroys it: a REUSED tuple never lingers */
         f = NULL;
     }
     if (!f && !(f = flow_create(t, p, h, &dir)))
         return;
-    list_remove(&t->open, f);
-    list_push(&t->open, f);
+    if (t->open.head != f) {
+        list_remove(&t->open, f);
+        list_push(&t->open, f);
+    }
     track(t, f, dir, p);
 }
 

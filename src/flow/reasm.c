@@ -94,15 +94,15 @@ static void deliver(struct hs_flow_table *t, struct hs_flow *f, int dir, const u
         t->cb.raw(t->cb.ud, &f->info, dir, p, n);
     if (td->pend_len && !pend_append(t, td, p, n))
         drop_unconsumed(t, f, dir, td->pend_len, ts); /* then offer the new bytes alone */
-    else if (td->pend_len)
-        goto offer_pending;
-    /* Fast path: straight from the packet, no copy. */
-    size_t used = t->cb.data(t->cb.ud, &f->info, dir, p, n, ts);
-    if (used < n && !pend_append(t, td, p + used, n - used))
-        drop_unconsumed(t, f, dir, n - used, ts);
-    return;
-offer_pending:;
-    used = t->cb.data(t->cb.ud, &f->info, dir, td->pend, td->pend_len, ts);
+    if (!td->pend_len) {
+        /* Fast path: straight from the packet, no copy. */
+        size_t used = t->cb.data(t->cb.ud, &f->info, dir, p, n, ts);
+        if (used < n && !pend_append(t, td, p + used, n - used))
+            drop_unconsumed(t, f, dir, n - used, ts);
+        return;
+    }
+    /* The new bytes were appended to the unconsumed ones: offer them all. */
+    size_t used = t->cb.data(t->cb.ud, &f->info, dir, td->pend, td->pend_len, ts);
     if (used >= td->pend_len) {
         td->pend_len = 0;
         if (td->pend_cap > 16384)
@@ -309,6 +309,8 @@ void hs_reasm_segment(struct hs_flow_table *t, struct hs_flow *f, int dir, uint3
         uint32_t old = td->next_seq - seq; /* unsigned: -INT32_MIN would overflow */
         if (old >= len) {
             ds->retransmits++;
+            if (td->fin_seen)
+                hs_reasm_drain(t, f, dir, ts); /* resent with its FIN: the FIN may be next */
             return;
         }
         /* Partly seen before: keep only the new tail (first copy wins). */

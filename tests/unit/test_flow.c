@@ -2059,6 +2059,27 @@ static void test_missing_huge(void **state)
     assert_int_equal(x->r.fin[1].dir[HS_DIR_C2S].bytes, 7);
 }
 
+/* Data delivered, then resent with the FIN: the segment is all old, its FIN is next and ends
+ * the direction at once (not when the peer acknowledges it). */
+static void test_fin_on_retransmit(void **state)
+{
+    struct fx *x = *state;
+    start(x);
+    handshake(x);
+    tx(x, CLI, F_PA, 1001, 5001, "req");
+    tx(x, CLI, F_FPA, 1001, 5001, "req"); /* the same bytes again, now with the FIN at 1004 */
+    tx(x, SRV, F_PA, 5001, 1004, "resp"); /* acknowledges the bytes, not the FIN */
+    tx(x, SRV, F_FA, 5005, 1005, NULL);
+    expect_log(x, "open #1 10.0.0.1:51000 > 10.0.0.2:80\n"
+                  "data #1 c2s \"req\"\n"
+                  "eos #1 c2s\n"
+                  "data #1 s2c \"resp\"\n"
+                  "eos #1 s2c\n"
+                  "close #1 fin complete\n");
+    assert_int_equal(x->r.fin[1].dir[HS_DIR_C2S].retransmits, 1);
+    done(x);
+}
+
 /* The capture shows the SYN-ACK before the SYN it answers: still one connection.
  * Known bug: flow_table.c is_new_syn() treats the SYN as a new connection because the
  * server side's seq is known, although the SYN-ACK acknowledged exactly this SYN. */
@@ -2138,6 +2159,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_missing_huge, setup, teardown),
         cmocka_unit_test_setup_teardown(test_idle_timeout_future_tail, setup, teardown),
         cmocka_unit_test_setup_teardown(test_closed_linger_future_tail, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_fin_on_retransmit, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
