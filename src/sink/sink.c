@@ -1,7 +1,7 @@
 /* sink.c: output format selection and the connection record in text and JSON Lines. */
 #include "sink.h"
 
-#include <stdio.h>
+#include <assert.h>
 #include <string.h>
 
 #include "../util/hs_addr.h"
@@ -97,6 +97,43 @@ static void flow_text(struct hs_out *o, const struct hs_flow_info *f)
 #define KEY(k) ",\"" k "\":", sizeof(",\"" k "\":") - 1
 #define json_key(o, k) hs_out_write((o), KEY(k))
 
+/*
+ * A string of ours that needs no JSON escaping, as a JSON string: a name from
+ * one of our tables, a formatted address. Printable ASCII without '"' and '\\'
+ * only (checked in debug builds); texts that may hold more go through
+ * hs_out_json_str.
+ */
+static void json_const(struct hs_out *o, const char *s)
+{
+    size_t n = strlen(s);
+#ifndef NDEBUG
+    for (size_t i = 0; i < n; i++)
+        assert(s[i] >= 0x20 && s[i] < 0x7f && s[i] != '"' && s[i] != '\\');
+#endif
+    hs_out_char(o, '"');
+    hs_out_write(o, s, n);
+    hs_out_char(o, '"');
+}
+
+static void json_bool(struct hs_out *o, bool b)
+{
+    if (b)
+        HS_OUT_LIT(o, "true");
+    else
+        HS_OUT_LIT(o, "false");
+}
+
+/* ,"k": and a text of ours that may need escaping (an RFC reference with a '\xc2\xa7',
+ * a title), or null */
+static void json_text_(struct hs_out *o, const char *k, size_t klen, const char *v)
+{
+    hs_out_write(o, k, klen);
+    if (v)
+        hs_out_json_str(o, (const uint8_t *)v, strlen(v));
+    else
+        HS_OUT_LIT(o, "null");
+}
+
 static void json_pair_(struct hs_out *o, const char *k, size_t klen, uint64_t c2s, uint64_t s2c)
 {
     hs_out_write(o, k, klen);
@@ -110,17 +147,18 @@ static void json_pair_(struct hs_out *o, const char *k, size_t klen, uint64_t c2
 static void json_bool_pair(struct hs_out *o, const char *k, size_t klen, bool c2s, bool s2c)
 {
     hs_out_write(o, k, klen);
-    hs_out_str(o, c2s ? "{\"c2s\":true" : "{\"c2s\":false");
-    hs_out_str(o, s2c ? ",\"s2c\":true}" : ",\"s2c\":false}");
+    HS_OUT_LIT(o, "{\"c2s\":");
+    json_bool(o, c2s);
+    HS_OUT_LIT(o, ",\"s2c\":");
+    json_bool(o, s2c);
+    hs_out_char(o, '}');
 }
 
 static void json_addr_(struct hs_out *o, const char *k, size_t klen, uint8_t af, const uint8_t *a)
 {
     char buf[HS_ADDR_STRLEN];
     hs_out_write(o, k, klen);
-    hs_out_char(o, '"');
-    hs_out_str(o, hs_addr_fmt(af, a, buf));
-    hs_out_char(o, '"');
+    json_const(o, hs_addr_fmt(af, a, buf));
 }
 
 #define PAIR(key, field) json_pair_(o, KEY(key), f->dir[0].field, f->dir[1].field)
@@ -140,10 +178,9 @@ static void flow_jsonl(struct hs_out *o, const struct hs_flow_info *f)
     json_key(o, "ip_version");
     hs_out_u64(o, f->af);
     json_key(o, "roles_inferred");
-    hs_out_str(o, f->roles_inferred ? "true" : "false");
+    json_bool(o, f->roles_inferred);
     json_key(o, "handshake");
-    hs_out_json_str(o, (const uint8_t *)hs_handshake_name(f->handshake),
-                    strlen(hs_handshake_name(f->handshake)));
+    json_const(o, hs_handshake_name(f->handshake));
     PAIR("packets", packets);
     PAIR("bytes", bytes);
     PAIR("retransmits", retransmits);
@@ -157,7 +194,7 @@ static void flow_jsonl(struct hs_out *o, const struct hs_flow_info *f)
     json_key(o, "tunnels");
     hs_out_u64(o, f->max_tunnels);
     json_key(o, "end");
-    hs_out_json_str(o, (const uint8_t *)hs_flow_end_name(f->end), strlen(hs_flow_end_name(f->end)));
+    json_const(o, hs_flow_end_name(f->end));
     json_key(o, "duration");
     hs_out_fixed(o, duration_us(f), 6);
     HS_OUT_LIT(o, "}\n");
@@ -260,14 +297,13 @@ static void findings_text(struct hs_out *o, const struct hs_findings *f)
 static void finding_json(struct hs_out *o, const struct hs_finding *fd)
 {
     const struct hs_check *c = hs_chk_get(fd->check);
-    HS_OUT_LIT(o, "\"check\":\"");
-    hs_out_str(o, c->id);
-    HS_OUT_LIT(o, "\",\"catalog\":\"");
-    hs_out_str(o, c->catalog);
-    HS_OUT_LIT(o, "\",\"severity\":\"");
-    hs_out_str(o, hs_sev_name(c->sev));
-    HS_OUT_LIT(o, "\",\"rfc\":");
-    hs_out_json_str(o, (const uint8_t *)c->rfc, strlen(c->rfc));
+    HS_OUT_LIT(o, "\"check\":");
+    json_const(o, c->id);
+    json_key(o, "catalog");
+    json_const(o, c->catalog);
+    json_key(o, "severity");
+    json_const(o, hs_sev_name(c->sev));
+    json_text_(o, KEY("rfc"), c->rfc);
     HS_OUT_LIT(o, ",\"evidence\":");
     hs_out_json_str(o, fd->evidence.p, fd->evidence.len);
 }
@@ -454,23 +490,17 @@ static void txn_jsonl(struct hs_out *o, const struct hs_txn *t)
     json_key(o, "response_body_wire");
     hs_out_u64(o, t->resp.body_wire);
     json_key(o, "response_framing");
-    hs_out_char(o, '"');
-    hs_out_str(o, t->resp.seen ? framing_name(t->resp.framing) : "none");
-    hs_out_char(o, '"');
+    json_const(o, t->resp.seen ? framing_name(t->resp.framing) : "none");
     json_key(o, "gap_bytes");
     hs_out_u64(o, t->req.gap_bytes + t->resp.gap_bytes);
     json_span_or_null_(o, KEY("content_type"), t->content_type);
     if (t->resp.coding != HS_CODING_IDENTITY) {
         json_key(o, "content_encoding");
-        hs_out_char(o, '"');
-        hs_out_str(o, hs_h1_coding_name(t->resp.coding));
-        hs_out_char(o, '"');
+        json_const(o, hs_h1_coding_name(t->resp.coding));
     }
     if (t->resp.decoded != HS_DECODE_NONE) {
         json_key(o, "decode");
-        hs_out_char(o, '"');
-        hs_out_str(o, hs_h1_decode_name(t->resp.decoded));
-        hs_out_char(o, '"');
+        json_const(o, hs_h1_decode_name(t->resp.decoded));
         json_key(o, "response_body_decoded_len");
         hs_out_u64(o, t->resp.decoded_len);
     }
@@ -489,9 +519,9 @@ static void txn_jsonl(struct hs_out *o, const struct hs_txn *t)
     else
         HS_OUT_LIT(o, "null");
     json_key(o, "complete");
-    hs_out_str(o, hs_txn_complete(t) ? "true" : "false");
+    json_bool(o, hs_txn_complete(t));
     json_key(o, "tunnel");
-    hs_out_str(o, t->tunnel ? "true" : "false");
+    json_bool(o, t->tunnel);
     json_anomalies(o, t);
 }
 
@@ -534,9 +564,7 @@ void hs_sink_stray(struct hs_sink *s, const struct hs_txn_stray *st, const struc
         json_key(o, "ts");
         hs_out_epoch_us(o, st->ts);
         json_key(o, "direction");
-        hs_out_char(o, '"');
-        hs_out_str(o, dir);
-        hs_out_char(o, '"');
+        json_const(o, dir);
         json_key(o, "after_trans_depth");
         hs_out_u64(o, st->after_depth);
         json_key(o, "bytes");
@@ -562,19 +590,6 @@ void hs_sink_stray(struct hs_sink *s, const struct hs_txn_stray *st, const struc
 
 /* ---- the check registry ------------------------------------------------------------------ */
 
-static void json_field(struct hs_out *o, const char *k, const char *v, bool first)
-{
-    if (!first)
-        hs_out_char(o, ',');
-    hs_out_char(o, '"');
-    hs_out_str(o, k);
-    HS_OUT_LIT(o, "\":");
-    if (v)
-        hs_out_json_str(o, (const uint8_t *)v, strlen(v));
-    else
-        HS_OUT_LIT(o, "null");
-}
-
 void hs_sink_list_checks(struct hs_sink *s)
 {
     struct hs_out *o = &s->out;
@@ -583,18 +598,22 @@ void hs_sink_list_checks(struct hs_sink *s)
         const struct hs_check *c = hs_chk_get(i);
         char scope[2] = {c->scope, 0};
         if (s->fmt == HS_FMT_JSONL) {
-            hs_out_char(o, '{');
-            json_field(o, "id", c->id, true);
-            json_field(o, "catalog", c->catalog, false);
-            json_field(o, "area", hs_area_name(c->area), false);
-            json_field(o, "severity", hs_sev_name(c->sev), false);
-            json_field(o, "scope", scope, false);
-            json_field(o, "rfc", c->rfc, false);
-            json_field(o, "title", c->title, false);
-            json_field(o, "explanation", c->explain, false);
-            HS_OUT_LIT(o, ",\"passive\":");
-            hs_out_str(o, c->fn || c->limits == NULL ? "true" : "false");
-            json_field(o, "limits", c->limits, false);
+            HS_OUT_LIT(o, "{\"id\":");
+            json_const(o, c->id);
+            json_key(o, "catalog");
+            json_const(o, c->catalog);
+            json_key(o, "area");
+            json_const(o, hs_area_name(c->area));
+            json_key(o, "severity");
+            json_const(o, hs_sev_name(c->sev));
+            json_key(o, "scope");
+            json_const(o, scope);
+            json_text_(o, KEY("rfc"), c->rfc);
+            json_text_(o, KEY("title"), c->title);
+            json_text_(o, KEY("explanation"), c->explain);
+            json_key(o, "passive");
+            json_bool(o, c->fn || c->limits == NULL);
+            json_text_(o, KEY("limits"), c->limits);
             HS_OUT_LIT(o, "}\n");
         } else if (s->fmt == HS_FMT_TEXT) {
             hs_out_printf(o, "%-48s %-6s %-7s %-8s ", c->id, c->catalog, hs_sev_name(c->sev),
