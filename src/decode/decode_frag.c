@@ -7,8 +7,6 @@
 #include "../util/hs_mem.h"
 #include "decode_int.h"
 
-#define MAX_DATAGRAM 65535u
-
 struct frag {
     struct frag *next; /* owned: next fragment by offset */
     uint32_t off, len;
@@ -146,7 +144,7 @@ static bool insert(struct hs_dec *d, struct hs_frag_dgram *g, uint32_t off, cons
 {
     struct frag **pp = &g->frags;
     uint32_t end = off + len;
-    bool overlapped = false, conflict = false;
+    bool overlapped = false, conflict = false, ok = true;
     while (off < end) {
         struct frag *cur = *pp;
         if (cur && cur->off + cur->len <= off) { /* entirely before us */
@@ -166,12 +164,14 @@ static bool insert(struct hs_dec *d, struct hs_frag_dgram *g, uint32_t off, cons
         /* a hole before cur (or the tail): fill up to cur's start */
         uint32_t piece_end = cur && cur->off < end ? cur->off : end;
         uint32_t n = piece_end - off;
-        if (g->nfrags >= d->lim.frag_max_frags ||
-            d->frag_bytes + n + sizeof(struct frag) > d->lim.frag_max_bytes)
-            goto fail;
-        struct frag *f = hs_alloc(sizeof *f + n);
-        if (!f)
-            goto fail;
+        struct frag *f = NULL;
+        if (g->nfrags < d->lim.frag_max_frags &&
+            d->frag_bytes + n + sizeof(struct frag) <= d->lim.frag_max_bytes)
+            f = hs_alloc(sizeof *f + n);
+        if (!f) {
+            ok = false;
+            break;
+        }
         f->off = off;
         f->len = n;
         memcpy(f->data, p, n);
@@ -184,13 +184,9 @@ static bool insert(struct hs_dec *d, struct hs_frag_dgram *g, uint32_t off, cons
         p += n;
         off = piece_end;
     }
-    d->st.frag_overlaps += overlapped; /* counted once per fragment */
+    d->st.frag_overlaps += overlapped; /* counted once per fragment, dropped or not */
     d->st.frag_overlap_conflicts += conflict;
-    return true;
-fail:
-    d->st.frag_overlaps += overlapped;
-    d->st.frag_overlap_conflicts += conflict;
-    return false;
+    return ok;
 }
 
 bool hs_dec_frag_add(struct hs_dec *d, uint64_t ts_us, uint8_t af, const uint8_t *src,
@@ -198,7 +194,7 @@ bool hs_dec_frag_add(struct hs_dec *d, uint64_t ts_us, uint8_t af, const uint8_t
                      const uint8_t *p, size_t len, bool truncated, const uint8_t **payload,
                      size_t *plen, uint8_t *proto_out, enum hs_dec_kind *kind)
 {
-    if (off + len > MAX_DATAGRAM || (more && len % 8 != 0 && !truncated)) {
+    if (off + len > HS_DEC_MAX_DATAGRAM || (more && len % 8 != 0 && !truncated)) {
         *kind = HS_DEC_MALFORMED;
         return false;
     }
@@ -243,15 +239,10 @@ bool hs_dec_frag_add(struct hs_dec *d, uint64_t ts_us, uint8_t af, const uint8_t
         *kind = HS_DEC_FRAG_DROPPED;
         return false;
     }
-    if (d->rbuf_cap < g->total) {
-        uint8_t *nb = hs_realloc(d->rbuf, MAX_DATAGRAM);
-        if (!nb) {
-            dgram_unlink_free(d, g);
-            *kind = HS_DEC_FRAG_DROPPED;
-            return false;
-        }
-        d->rbuf = nb;
-        d->rbuf_cap = MAX_DATAGRAM;
+    if (!d->rbuf && !(d->rbuf = hs_alloc(HS_DEC_MAX_DATAGRAM))) {
+        dgram_unlink_free(d, g);
+        *kind = HS_DEC_FRAG_DROPPED;
+        return false;
     }
     for (struct frag *f = g->frags; f && f->off < g->total; f = f->next) {
         uint32_t n = f->off + f->len > g->total ? g->total - f->off : f->len;

@@ -15,9 +15,11 @@ struct hs_dec {
     uint32_t frag_nbuckets;                      /* power of two; made at the first fragment */
     uint32_t frag_count;
     uint64_t frag_bytes;
-    uint8_t *rbuf; /* owned: the last reassembled datagram's payload */
-    size_t rbuf_cap;
+    uint8_t *rbuf; /* owned: HS_DEC_MAX_DATAGRAM bytes once a datagram was reassembled */
 };
+
+/* Largest IP payload a datagram can be reassembled into (16-bit offsets and lengths). */
+#define HS_DEC_MAX_DATAGRAM 65535u
 
 /* State of one hs_dec_packet() call as it descends through the layers. */
 struct dctx {
@@ -26,20 +28,21 @@ struct dctx {
     unsigned depth; /* IP layers seen; > 1 means tunneled */
 };
 
-/* Layer decoders: p[0..cap) is captured, wire >= cap is the layer's length on the wire. */
+/* A header that does not fit: truncated if the capture was cut, malformed otherwise. */
+static inline enum hs_dec_kind short_header(size_t cap, size_t wire, size_t need)
+{
+    return (cap < wire && need <= wire) ? HS_DEC_TRUNCATED : HS_DEC_MALFORMED;
+}
+
+/*
+ * Layer decoders used across the files (tunnels lead back to the link
+ * layer): p[0..cap) is captured, wire >= cap is the layer's length on the wire.
+ */
 enum hs_dec_kind hs_dec_ethertype(struct dctx *c, uint16_t type, const uint8_t *p, size_t cap,
                                   size_t wire);
 enum hs_dec_kind hs_dec_ethernet(struct dctx *c, const uint8_t *p, size_t cap, size_t wire);
-enum hs_dec_kind hs_dec_ip_by_version(struct dctx *c, const uint8_t *p, size_t cap, size_t wire);
 enum hs_dec_kind hs_dec_ipv4(struct dctx *c, const uint8_t *p, size_t cap, size_t wire);
 enum hs_dec_kind hs_dec_ipv6(struct dctx *c, const uint8_t *p, size_t cap, size_t wire);
-/* Transport protocol proto (IP numbering) carried in p[0..cap) of wire bytes. */
-enum hs_dec_kind hs_dec_transport(struct dctx *c, uint8_t proto, const uint8_t *p, size_t cap,
-                                  size_t wire);
-enum hs_dec_kind hs_dec_tcp(struct dctx *c, const uint8_t *p, size_t cap, size_t wire);
-
-/* Record the addresses of the current IP layer in c->out (the innermost wins). */
-void hs_dec_set_addrs(struct dctx *c, uint8_t af, const uint8_t *src, const uint8_t *dst);
 
 /*
  * Add a fragment. When the datagram is complete, returns true and sets

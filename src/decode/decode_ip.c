@@ -24,12 +24,11 @@
 #define UDP_GENEVE 6081
 #define ETH_TEB 0x6558 /* transparent Ethernet bridging */
 
-static enum hs_dec_kind short_header(size_t cap, size_t wire, size_t need)
-{
-    return (cap < wire && need <= wire) ? HS_DEC_TRUNCATED : HS_DEC_MALFORMED;
-}
+static enum hs_dec_kind transport(struct dctx *c, uint8_t proto, const uint8_t *p, size_t cap,
+                                  size_t wire);
 
-void hs_dec_set_addrs(struct dctx *c, uint8_t af, const uint8_t *src, const uint8_t *dst)
+/* Record the addresses of the current IP layer in c->out (the innermost wins). */
+static void set_addrs(struct dctx *c, uint8_t af, const uint8_t *src, const uint8_t *dst)
 {
     struct hs_pkt *o = c->out;
     size_t alen = af == 4 ? 4 : 16;
@@ -69,7 +68,7 @@ enum hs_dec_kind hs_dec_ipv4(struct dctx *c, const uint8_t *p, size_t cap, size_
     wire = total;
     if (cap > total)
         cap = total;
-    hs_dec_set_addrs(c, 4, p + 12, p + 16);
+    set_addrs(c, 4, p + 12, p + 16);
     uint8_t proto = p[9];
     uint16_t fragw = hs_be16(p + 6);
     uint32_t off = (uint32_t)(fragw & 0x1fff) * 8;
@@ -82,9 +81,9 @@ enum hs_dec_kind hs_dec_ipv4(struct dctx *c, const uint8_t *p, size_t cap, size_
                              more, p + hl, cap - hl, cap < wire, &pl, &plen, &proto, &k))
             return k;
         c->out->defragmented = true;
-        return hs_dec_transport(c, proto, pl, plen, plen);
+        return transport(c, proto, pl, plen, plen);
     }
-    return hs_dec_transport(c, proto, p + hl, cap - hl, wire - hl);
+    return transport(c, proto, p + hl, cap - hl, wire - hl);
 }
 
 /*
@@ -138,7 +137,7 @@ static enum hs_dec_kind ipv6_ext(struct dctx *c, uint8_t nh, const uint8_t *src,
             return ipv6_ext(c, next, src, dst, pl, pll, pll, false);
         }
         case PROTO_NONE: return HS_DEC_OTHER_PROTO;
-        default: return hs_dec_transport(c, nh, p, cap, wire);
+        default: return transport(c, nh, p, cap, wire);
         }
         if (len > wire)
             return HS_DEC_MALFORMED;
@@ -165,7 +164,7 @@ enum hs_dec_kind hs_dec_ipv6(struct dctx *c, const uint8_t *p, size_t cap, size_
     wire = 40 + plen;
     if (cap > wire)
         cap = wire;
-    hs_dec_set_addrs(c, 6, p + 8, p + 24);
+    set_addrs(c, 6, p + 8, p + 24);
     return ipv6_ext(c, p[6], p + 8, p + 24, p + 40, cap - 40, wire - 40, true);
 }
 
@@ -219,21 +218,6 @@ static enum hs_dec_kind udp(struct dctx *c, const uint8_t *p, size_t cap, size_t
     return HS_DEC_UDP;
 }
 
-enum hs_dec_kind hs_dec_transport(struct dctx *c, uint8_t proto, const uint8_t *p, size_t cap,
-                                  size_t wire)
-{
-    switch (proto) {
-    case PROTO_TCP: return hs_dec_tcp(c, p, cap, wire);
-    case PROTO_UDP: return udp(c, p, cap, wire);
-    case PROTO_ICMP: return HS_DEC_ICMP;
-    case PROTO_ICMP6: return HS_DEC_ICMP6;
-    case PROTO_IPIP: return hs_dec_ipv4(c, p, cap, wire);
-    case PROTO_IPV6: return hs_dec_ipv6(c, p, cap, wire);
-    case PROTO_GRE: return gre(c, p, cap, wire);
-    default: return HS_DEC_OTHER_PROTO;
-    }
-}
-
 /*
  * Options of a SYN segment (RFC 9293 3.2): only MSS and window scale are
  * kept. Both mean something only on a SYN (RFC 9293 3.7.1, RFC 7323 2.2), so
@@ -256,7 +240,7 @@ static void syn_options(struct hs_pkt *o, const uint8_t *p, size_t len)
     }
 }
 
-enum hs_dec_kind hs_dec_tcp(struct dctx *c, const uint8_t *p, size_t cap, size_t wire)
+static enum hs_dec_kind tcp(struct dctx *c, const uint8_t *p, size_t cap, size_t wire)
 {
     struct hs_pkt *o = c->out;
     if (cap < 20)
@@ -278,4 +262,20 @@ enum hs_dec_kind hs_dec_tcp(struct dctx *c, const uint8_t *p, size_t cap, size_t
     o->paylen = (uint32_t)(cap - hl);
     o->missing = (uint32_t)(wire - cap);
     return HS_DEC_TCP;
+}
+
+/* Transport protocol proto (IP numbering) carried in p[0..cap) of wire bytes. */
+static enum hs_dec_kind transport(struct dctx *c, uint8_t proto, const uint8_t *p, size_t cap,
+                                  size_t wire)
+{
+    switch (proto) {
+    case PROTO_TCP: return tcp(c, p, cap, wire);
+    case PROTO_UDP: return udp(c, p, cap, wire);
+    case PROTO_ICMP: return HS_DEC_ICMP;
+    case PROTO_ICMP6: return HS_DEC_ICMP6;
+    case PROTO_IPIP: return hs_dec_ipv4(c, p, cap, wire);
+    case PROTO_IPV6: return hs_dec_ipv6(c, p, cap, wire);
+    case PROTO_GRE: return gre(c, p, cap, wire);
+    default: return HS_DEC_OTHER_PROTO;
+    }
 }

@@ -36,10 +36,16 @@ const char *hs_dec_kind_name(enum hs_dec_kind k)
     return (unsigned)k < HS_DEC_NKINDS ? kind_names[k] : "?";
 }
 
-/* A header that does not fit: truncated if the capture was cut, malformed otherwise. */
-static enum hs_dec_kind short_header(size_t cap, size_t wire, size_t need)
+/* IPv4 or IPv6 by the version nibble (DLT_RAW, MPLS payloads). */
+static enum hs_dec_kind ip_by_version(struct dctx *c, const uint8_t *p, size_t cap, size_t wire)
 {
-    return (cap < wire && need <= wire) ? HS_DEC_TRUNCATED : HS_DEC_MALFORMED;
+    if (cap < 1)
+        return short_header(cap, wire, 1);
+    switch (p[0] >> 4) {
+    case 4: return hs_dec_ipv4(c, p, cap, wire);
+    case 6: return hs_dec_ipv6(c, p, cap, wire);
+    default: return HS_DEC_NOT_IP;
+    }
 }
 
 /* MPLS label stack: skip labels up to bottom-of-stack, then guess IPv4/IPv6 by nibble. */
@@ -55,7 +61,7 @@ static enum hs_dec_kind mpls(struct dctx *c, const uint8_t *p, size_t cap, size_
         if (bottom)
             break;
     }
-    return hs_dec_ip_by_version(c, p, cap, wire);
+    return ip_by_version(c, p, cap, wire);
 }
 
 /* PPPoE session stage (RFC 2516): 6-byte header, then a PPP protocol number. */
@@ -108,17 +114,6 @@ enum hs_dec_kind hs_dec_ethernet(struct dctx *c, const uint8_t *p, size_t cap, s
     return hs_dec_ethertype(c, type, p + 14, cap - 14, wire - 14);
 }
 
-enum hs_dec_kind hs_dec_ip_by_version(struct dctx *c, const uint8_t *p, size_t cap, size_t wire)
-{
-    if (cap < 1)
-        return short_header(cap, wire, 1);
-    switch (p[0] >> 4) {
-    case 4: return hs_dec_ipv4(c, p, cap, wire);
-    case 6: return hs_dec_ipv6(c, p, cap, wire);
-    default: return HS_DEC_NOT_IP;
-    }
-}
-
 /* BSD loopback address families: AF_INET is 2 everywhere; AF_INET6 is 10, 24, 28 or 30. */
 static enum hs_dec_kind null_family(struct dctx *c, uint32_t fam, const uint8_t *p, size_t cap,
                                     size_t wire)
@@ -155,7 +150,7 @@ const struct hs_dec_stats *hs_dec_stats(const struct hs_dec *d)
 
 uint64_t hs_dec_mem(const struct hs_dec *d)
 {
-    return d->frag_bytes + d->rbuf_cap;
+    return d->frag_bytes + (d->rbuf ? HS_DEC_MAX_DATAGRAM : 0);
 }
 
 enum hs_dec_kind hs_dec_packet(struct hs_dec *d, enum hs_link link, uint64_t ts_us,
@@ -185,7 +180,7 @@ enum hs_dec_kind hs_dec_packet(struct hs_dec *d, enum hs_link link, uint64_t ts_
         k = cap < 20 ? short_header(cap, wire, 20)
                      : hs_dec_ethertype(&c, hs_be16(data), data + 20, cap - 20, wire - 20);
         break;
-    case HS_LINK_RAW: k = hs_dec_ip_by_version(&c, data, cap, wire); break;
+    case HS_LINK_RAW: k = ip_by_version(&c, data, cap, wire); break;
     case HS_LINK_IPV4: k = hs_dec_ipv4(&c, data, cap, wire); break;
     case HS_LINK_IPV6: k = hs_dec_ipv6(&c, data, cap, wire); break;
     case HS_LINK_NULL:

@@ -1394,9 +1394,9 @@ static void test_frag6_after_dstopts(void **state)
 
 /*
  * RFC 8200 4.1 puts destination options after the fragment header too (the
- * fragmentable part). decode_ip.c hands the fragment header's next header
- * straight to hs_dec_transport(), so TCP behind them is reported as
- * OTHER_PROTO, both in an atomic fragment and after reassembly.
+ * fragmentable part). decode_ip.c used to hand the fragment header's next
+ * header straight to the transport decoder, so TCP behind them was reported
+ * as OTHER_PROTO, both in an atomic fragment and after reassembly.
  */
 static void test_frag6_dstopts_after_fragment_header(void **state)
 {
@@ -1421,9 +1421,9 @@ static void test_frag6_dstopts_after_fragment_header(void **state)
  * destination and Fragment Identification; "the Next Header values in the
  * Fragment headers of different fragments of the same original packet may
  * differ. Only the value from the Offset zero fragment packet is used for
- * reassembly." find_or_add() in decode_frag.c also keys on proto, so a
- * non-first fragment whose header says, e.g., 59 starts a separate datagram
- * and the packet never completes (it times out).
+ * reassembly." find_or_add() in decode_frag.c used to key IPv6 on proto
+ * too, so a non-first fragment whose header says, e.g., 59 started a
+ * separate datagram and the packet never completed (it timed out).
  */
 static void test_frag6_next_header_differs(void **state)
 {
