@@ -55,6 +55,17 @@ static uint64_t duration_us(const struct hs_flow_info *f)
     return f->last_ts >= f->first_ts ? f->last_ts - f->first_ts : 0;
 }
 
+/* label, then a counter of both directions as "C2S/S2C"; label is a string literal */
+#define text_pair(o, label, c2s, s2c) text_pair_((o), label, sizeof(label) - 1, (c2s), (s2c))
+
+static void text_pair_(struct hs_out *o, const char *label, size_t len, uint64_t c2s, uint64_t s2c)
+{
+    hs_out_write(o, label, len);
+    hs_out_u64(o, c2s);
+    hs_out_char(o, '/');
+    hs_out_u64(o, s2c);
+}
+
 static void flow_text(struct hs_out *o, const struct hs_flow_info *f)
 {
     const struct hs_flow_dir_stats *c = &f->dir[HS_DIR_C2S], *s = &f->dir[HS_DIR_S2C];
@@ -69,23 +80,31 @@ static void flow_text(struct hs_out *o, const struct hs_flow_info *f)
     hs_out_str(o, hs_handshake_name(f->handshake));
     if (f->roles_inferred)
         HS_OUT_LIT(o, " (roles inferred)");
-    hs_out_printf(o, ", c>s %llu pkts %llu B, s>c %llu pkts %llu B",
-                  (unsigned long long)c->packets, (unsigned long long)c->bytes,
-                  (unsigned long long)s->packets, (unsigned long long)s->bytes);
-    hs_out_printf(o, ", retrans %llu/%llu, ooo %llu/%llu, overlap %llu/%llu",
-                  (unsigned long long)c->retransmits, (unsigned long long)s->retransmits,
-                  (unsigned long long)c->out_of_order, (unsigned long long)s->out_of_order,
-                  (unsigned long long)c->overlaps, (unsigned long long)s->overlaps);
-    if (c->conflicts || s->conflicts)
-        hs_out_printf(o, " (%llu/%llu conflicting)", (unsigned long long)c->conflicts,
-                      (unsigned long long)s->conflicts);
-    hs_out_printf(o, ", gaps %llu/%llu", (unsigned long long)c->gaps,
-                  (unsigned long long)s->gaps);
-    if (c->gaps || s->gaps)
-        hs_out_printf(o, " (%llu/%llu B)", (unsigned long long)c->gap_bytes,
-                      (unsigned long long)s->gap_bytes);
-    if (f->max_tunnels)
-        hs_out_printf(o, ", tunneled x%u", f->max_tunnels);
+    HS_OUT_LIT(o, ", c>s ");
+    hs_out_u64(o, c->packets);
+    HS_OUT_LIT(o, " pkts ");
+    hs_out_u64(o, c->bytes);
+    HS_OUT_LIT(o, " B, s>c ");
+    hs_out_u64(o, s->packets);
+    HS_OUT_LIT(o, " pkts ");
+    hs_out_u64(o, s->bytes);
+    HS_OUT_LIT(o, " B");
+    text_pair(o, ", retrans ", c->retransmits, s->retransmits);
+    text_pair(o, ", ooo ", c->out_of_order, s->out_of_order);
+    text_pair(o, ", overlap ", c->overlaps, s->overlaps);
+    if (c->conflicts || s->conflicts) {
+        text_pair(o, " (", c->conflicts, s->conflicts);
+        HS_OUT_LIT(o, " conflicting)");
+    }
+    text_pair(o, ", gaps ", c->gaps, s->gaps);
+    if (c->gaps || s->gaps) {
+        text_pair(o, " (", c->gap_bytes, s->gap_bytes);
+        HS_OUT_LIT(o, " B)");
+    }
+    if (f->max_tunnels) {
+        HS_OUT_LIT(o, ", tunneled x");
+        hs_out_u64(o, f->max_tunnels);
+    }
     HS_OUT_LIT(o, ", end ");
     hs_out_str(o, hs_flow_end_name(f->end));
     HS_OUT_LIT(o, ", ");
@@ -553,9 +572,15 @@ void hs_sink_stray(struct hs_sink *s, const struct hs_txn_stray *st, const struc
         if (s->findings_only && (!f || !f->n))
             return;
         hs_out_localtime_us(o, st->ts);
-        hs_out_printf(o, " conn %llu: %llu stray %s bytes after transaction %u\n",
-                      (unsigned long long)st->conn_id, (unsigned long long)st->bytes, dir,
-                      st->after_depth);
+        HS_OUT_LIT(o, " conn ");
+        hs_out_u64(o, st->conn_id);
+        HS_OUT_LIT(o, ": ");
+        hs_out_u64(o, st->bytes);
+        HS_OUT_LIT(o, " stray ");
+        hs_out_str(o, dir);
+        HS_OUT_LIT(o, " bytes after transaction ");
+        hs_out_u64(o, st->after_depth);
+        hs_out_char(o, '\n');
         findings_text(o, f);
         break;
     case HS_FMT_JSONL:
