@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "../util/hs_cur.h"
 #include "../util/hs_mem.h"
 
 #define MAGIC_USEC 0xa1b2c3d4u
@@ -158,7 +159,7 @@ static inline void rec_header(const struct hs_filerd *r, const uint8_t *h, uint3
     memcpy(v, h, sizeof v);
     if (r->swapped)
         for (int k = 0; k < 4; k++)
-            v[k] = __builtin_bswap32(v[k]);
+            v[k] = hs_bswap32(v[k]);
     rec->ts_us = (uint64_t)v[0] * 1000000u + (r->nsec ? v[1] / 1000 : v[1]);
     *caplen = v[2];
     rec->wirelen = v[3];
@@ -261,9 +262,9 @@ static bool classic_header(struct hs_filerd *r, const uint8_t *h)
     memcpy(&m, h, 4);
     if (m == MAGIC_USEC || m == MAGIC_NSEC) {
         r->swapped = false;
-    } else if (__builtin_bswap32(m) == MAGIC_USEC || __builtin_bswap32(m) == MAGIC_NSEC) {
+    } else if (hs_bswap32(m) == MAGIC_USEC || hs_bswap32(m) == MAGIC_NSEC) {
         r->swapped = true;
-        m = __builtin_bswap32(m);
+        m = hs_bswap32(m);
     } else {
         return false;
     }
@@ -272,8 +273,8 @@ static bool classic_header(struct hs_filerd *r, const uint8_t *h)
     memcpy(&major, h + 4, 2);
     memcpy(&minor, h + 6, 2);
     if (r->swapped) {
-        major = __builtin_bswap16(major);
-        minor = __builtin_bswap16(minor);
+        major = hs_bswap16(major);
+        minor = hs_bswap16(minor);
     }
     /* Older minor versions had caplen and len swapped in some writers: libpcap's business. */
     return major == 2 && minor == 4;

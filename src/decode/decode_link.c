@@ -194,7 +194,7 @@ enum hs_dec_kind hs_dec_packet(struct hs_dec *d, enum hs_link link, uint64_t ts_
             } else {
                 memcpy(&fam, data, 4); /* host byte order of the capturing machine */
                 if (fam > 0xffff)      /* written on the other endianness */
-                    fam = (fam >> 24) | ((fam >> 8) & 0xff00) | ((fam << 8) & 0xff0000) | (fam << 24);
+                    fam = hs_bswap32(fam);
             }
             k = null_family(&c, fam, data + 4, cap - 4, wire - 4);
         }

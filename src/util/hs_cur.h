@@ -80,4 +80,16 @@ static inline uint32_t hs_be32(const uint8_t *p)
     return ((uint32_t)p[0] << 24) | ((uint32_t)p[1] << 16) | ((uint32_t)p[2] << 8) | (uint32_t)p[3];
 }
 
+/* Byte swaps (a value written on the other endianness): portable shifts that compilers turn
+ * into one bswap/rev instruction. */
+static inline uint16_t hs_bswap16(uint16_t v)
+{
+    return (uint16_t)((v >> 8) | (v << 8));
+}
+
+static inline uint32_t hs_bswap32(uint32_t v)
+{
+    return (v >> 24) | ((v >> 8) & 0xff00u) | ((v << 8) & 0xff0000u) | (v << 24);
+}
+
 #endif
