@@ -231,7 +231,14 @@ void hs_sink_flow(struct hs_sink *s, const struct hs_flow_info *f)
 
 /* ---- transactions ---------------------------------------------------------------- */
 
-bool hs_txn_latency_us(const struct hs_txn *t, uint64_t *out)
+/* The time of a transaction record: its request's first byte, else its response's. */
+static uint64_t txn_ts(const struct hs_txn *t)
+{
+    return t->req.seen ? t->req.ts_first : t->resp.ts_first;
+}
+
+/* Latency (time to first byte) and transfer time of a transaction, microseconds; false if unknown. */
+static bool latency_us(const struct hs_txn *t, uint64_t *out)
 {
     if (!t->req.seen || !t->resp.seen)
         return false;
@@ -242,7 +249,7 @@ bool hs_txn_latency_us(const struct hs_txn *t, uint64_t *out)
     return true;
 }
 
-bool hs_txn_transfer_us(const struct hs_txn *t, uint64_t *out)
+static bool transfer_us(const struct hs_txn *t, uint64_t *out)
 {
     if (!t->resp.seen || !t->resp.ts_end)
         return false;
@@ -342,7 +349,7 @@ static void findings_json(struct hs_out *o, const struct hs_findings *f)
 
 static void txn_text(struct hs_out *o, const struct hs_txn *t)
 {
-    hs_out_localtime_us(o, t->req.seen ? t->req.ts_first : t->resp.ts_first);
+    hs_out_localtime_us(o, txn_ts(t));
     hs_out_char(o, ' ');
     endpoint_text(o, t->af, t->client_addr, t->client_port);
     HS_OUT_LIT(o, " > ");
@@ -370,7 +377,7 @@ static void txn_text(struct hs_out *o, const struct hs_txn *t)
     hs_out_u64(o, t->resp.seen ? t->resp.body_len : 0);
     HS_OUT_LIT(o, " B");
     uint64_t lat;
-    if (hs_txn_latency_us(t, &lat)) {
+    if (latency_us(t, &lat)) {
         hs_out_char(o, ' ');
         hs_out_fixed(o, lat, 3);
         HS_OUT_LIT(o, " ms");
@@ -474,15 +481,16 @@ static void txn_jsonl(struct hs_out *o, const struct hs_txn *t)
     json_key(o, "trans_depth");
     hs_out_u64(o, t->depth);
     json_key(o, "ts");
-    hs_out_epoch_us(o, t->req.seen ? t->req.ts_first : t->resp.ts_first);
+    hs_out_epoch_us(o, txn_ts(t));
     json_addr_(o, KEY("client_addr"), t->af, t->client_addr);
     json_key(o, "client_port");
     hs_out_u64(o, t->client_port);
     json_addr_(o, KEY("server_addr"), t->af, t->server_addr);
     json_key(o, "server_port");
     hs_out_u64(o, t->server_port);
-    json_span_or_null_(o, KEY("method"), t->req.seen ? t->method : hs_span_make(NULL, 0));
-    json_span_or_null_(o, KEY("uri"), t->req.seen ? t->target : hs_span_make(NULL, 0));
+    /* a txn starts zeroed; method and target are set with req.seen, reason with resp.seen */
+    json_span_or_null_(o, KEY("method"), t->method);
+    json_span_or_null_(o, KEY("uri"), t->target);
     json_span_or_null_(o, KEY("host"), t->host);
     json_version_(o, KEY("version"), &t->req);
     json_key(o, "status");
@@ -490,7 +498,7 @@ static void txn_jsonl(struct hs_out *o, const struct hs_txn *t)
         hs_out_u64(o, t->status);
     else
         HS_OUT_LIT(o, "null");
-    json_span_or_null_(o, KEY("reason"), t->resp.seen ? t->reason : hs_span_make(NULL, 0));
+    json_span_or_null_(o, KEY("reason"), t->reason);
     json_version_(o, KEY("response_version"), &t->resp);
     json_key(o, "interim");
     hs_out_char(o, '[');
@@ -528,12 +536,12 @@ static void txn_jsonl(struct hs_out *o, const struct hs_txn *t)
     json_ts_or_null_(o, KEY("ts_response_end"), t->resp.seen && t->resp.ts_end, t->resp.ts_end);
     uint64_t us;
     json_key(o, "latency_ms");
-    if (hs_txn_latency_us(t, &us))
+    if (latency_us(t, &us))
         hs_out_fixed(o, us, 3);
     else
         HS_OUT_LIT(o, "null");
     json_key(o, "transfer_ms");
-    if (hs_txn_transfer_us(t, &us))
+    if (transfer_us(t, &us))
         hs_out_fixed(o, us, 3);
     else
         HS_OUT_LIT(o, "null");

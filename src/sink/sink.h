@@ -48,8 +48,4 @@ void hs_sink_stray(struct hs_sink *s, const struct hs_txn_stray *st, const struc
 /* The registry as text lines or JSON objects (--list-checks). */
 void hs_sink_list_checks(struct hs_sink *s);
 
-/* Latency (time to first byte) and transfer time of a transaction, microseconds; false if unknown. */
-bool hs_txn_latency_us(const struct hs_txn *t, uint64_t *out);
-bool hs_txn_transfer_us(const struct hs_txn *t, uint64_t *out);
-
 #endif
