@@ -234,7 +234,7 @@ static enum hs_rc open_file(struct hs_cap *c, const char *path, bool read_ahead,
         return HS_OK;
     /* libpcap has checked the file header; a classic pcap file's records are read by filerd
      * (ahead, by a second thread, unless no_read_ahead) and handed out in place */
-    return hs_filerd_open(fd, pcap_snapshot(c->p), read_ahead, &c->rd, err);
+    return hs_filerd_open(fd, c->source, pcap_snapshot(c->p), read_ahead, &c->rd, err);
 }
 
 static enum hs_rc open_live(struct hs_cap *c, const struct hs_cap_opts *o, struct hs_err *err)
@@ -359,14 +359,8 @@ static enum hs_rc next_from_rd(struct hs_cap *c, struct hs_cap_rec *rec, struct 
         if (c->brk)
             return HS_EOF;
         enum hs_rc rc = hs_filerd_next(c->rd, rec, err);
-        if (rc != HS_OK) {
-            if (rc == HS_ERR_IO && err) { /* the source first, as libpcap's errors get it */
-                char why[HS_ERRBUF_SIZE];
-                snprintf(why, sizeof why, "%s", err->msg);
-                hs_err_set(err, HS_ERR_IO, "%s: %s", c->source, why);
-            }
+        if (rc != HS_OK)
             return rc;
-        }
         if (c->have_prog) {
             struct pcap_pkthdr h = {.caplen = rec->caplen, .len = rec->wirelen};
             if (!pcap_offline_filter(&c->prog, &h, rec->data))

@@ -3,6 +3,8 @@
 
 #include <errno.h>
 #include <pthread.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -24,6 +26,7 @@ struct chunk {
 
 struct hs_filerd {
     int fd;
+    char source[256]; /* the file's name, first in every error message */
     bool swapped, nsec;
     uint32_t snapshot;
 
@@ -146,9 +149,27 @@ static const uint8_t *take(struct hs_filerd *r, size_t n, size_t *got)
     return r->carry;
 }
 
-static enum hs_rc read_error(struct hs_filerd *r, struct hs_err *err)
+/* HS_ERR_IO with "source: " and libpcap's words for the problem, as capture.c words its errors. */
+static enum hs_rc io_error(const struct hs_filerd *r, struct hs_err *err, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static enum hs_rc io_error(const struct hs_filerd *r, struct hs_err *err, const char *fmt, ...)
 {
-    return hs_err_set(err, HS_ERR_IO, "error reading dump file: %s", strerror(r->err));
+    if (err) {
+        int n = snprintf(err->msg, sizeof err->msg, "%s: ", r->source);
+        if (n >= 0 && (size_t)n < sizeof err->msg) {
+            va_list ap;
+            va_start(ap, fmt);
+            vsnprintf(err->msg + n, sizeof err->msg - (size_t)n, fmt, ap);
+            va_end(ap);
+        }
+    }
+    return HS_ERR_IO;
+}
+
+static enum hs_rc read_error(const struct hs_filerd *r, struct hs_err *err)
+{
+    return io_error(r, err, "error reading dump file: %s", strerror(r->err));
 }
 
 /* The record header h[0..16) read as libpcap reads it. */
@@ -175,7 +196,7 @@ static enum hs_rc next_slow(struct hs_filerd *r, struct hs_cap_rec *rec, struct 
             return read_error(r, err);
         if (got == 0)
             return HS_EOF;
-        return hs_err_set(err, HS_ERR_IO,
+        return io_error(r, err,
                           "truncated dump file; tried to read %zu header bytes, only got %zu",
                           (size_t)REC_HDR, got);
     }
@@ -183,10 +204,10 @@ static enum hs_rc next_slow(struct hs_filerd *r, struct hs_cap_rec *rec, struct 
     rec_header(r, h, &caplen, rec);
     if (caplen > HS_FILERD_MAX_CAPLEN) {
         if (caplen > r->snapshot)
-            return hs_err_set(err, HS_ERR_IO,
+            return io_error(r, err,
                               "invalid packet capture length %u, bigger than snaplen of %d",
                               caplen, (int)r->snapshot);
-        return hs_err_set(err, HS_ERR_IO,
+        return io_error(r, err,
                           "invalid packet capture length %u, bigger than maximum of %u", caplen,
                           HS_FILERD_MAX_CAPLEN);
     }
@@ -195,7 +216,7 @@ static enum hs_rc next_slow(struct hs_filerd *r, struct hs_cap_rec *rec, struct 
     if (got < keep || (r->err && got < caplen))
         goto short_read;
     if (got < caplen) /* the discarded tail beyond the snapshot length is cut short */
-        return hs_err_set(err, HS_ERR_IO,
+        return io_error(r, err,
                           "truncated dump file; tried to read %u captured bytes, only got %zu",
                           caplen, got);
     rec->caplen = keep;
@@ -204,10 +225,10 @@ short_read:
     if (r->err)
         return read_error(r, err);
     if (keep < caplen)
-        return hs_err_set(err, HS_ERR_IO,
+        return io_error(r, err,
                           "truncated dump file; tried to read %d captured bytes, only got %zu",
                           (int)keep, got);
-    return hs_err_set(err, HS_ERR_IO,
+    return io_error(r, err,
                       "truncated dump file; tried to read %u captured bytes, only got %zu", caplen,
                       got);
 }
@@ -280,8 +301,8 @@ static bool classic_header(struct hs_filerd *r, const uint8_t *h)
     return major == 2 && minor == 4;
 }
 
-enum hs_rc hs_filerd_open(int fd, int snapshot, bool threaded, struct hs_filerd **out,
-                          struct hs_err *err)
+enum hs_rc hs_filerd_open(int fd, const char *source, int snapshot, bool threaded,
+                          struct hs_filerd **out, struct hs_err *err)
 {
     *out = NULL;
     struct stat st;
@@ -289,7 +310,7 @@ enum hs_rc hs_filerd_open(int fd, int snapshot, bool threaded, struct hs_filerd 
         int e = errno;
         if (fd >= 0)
             close(fd);
-        return hs_err_set(err, HS_ERR_IO, "cannot stat the capture file: %s", strerror(e));
+        return hs_err_set(err, HS_ERR_IO, "%s: %s", source, strerror(e));
     }
     uint8_t h[FILE_HDR];
     if (!S_ISREG(st.st_mode) || pread(fd, h, sizeof h, 0) != FILE_HDR) {
@@ -302,6 +323,7 @@ enum hs_rc hs_filerd_open(int fd, int snapshot, bool threaded, struct hs_filerd 
         return hs_err_set(err, HS_ERR_NOMEM, "out of memory");
     }
     r->fd = fd;
+    snprintf(r->source, sizeof r->source, "%s", source);
     r->snapshot = snapshot > 0 && (uint32_t)snapshot < HS_FILERD_MAX_CAPLEN ? (uint32_t)snapshot
                                                                             : HS_FILERD_MAX_CAPLEN;
     /* Not ours to read: the offset, which libpcap may share, is left alone. */

@@ -38,13 +38,15 @@ struct hs_filerd;
  * handles (pcapng, modified pcap, other versions, not a regular file): the
  * caller keeps reading through libpcap. threaded = false reads
  * synchronously. HS_ERR_IO when fd cannot be stat()ed, HS_ERR_NOMEM.
+ * source names the file in error messages ("source: ...", as libpcap's
+ * errors are reported); it is copied.
  */
-enum hs_rc hs_filerd_open(int fd, int snapshot, bool threaded, struct hs_filerd **out,
-                          struct hs_err *err);
+enum hs_rc hs_filerd_open(int fd, const char *source, int snapshot, bool threaded,
+                          struct hs_filerd **out, struct hs_err *err);
 /*
  * HS_OK with a record (its data borrowed until the next call; the time as
  * libpcap gives it with microsecond precision), HS_EOF at the end of the file,
- * HS_ERR_IO with err (libpcap's words).
+ * HS_ERR_IO with err ("source: " and libpcap's words).
  */
 enum hs_rc hs_filerd_next(struct hs_filerd *r, struct hs_cap_rec *rec, struct hs_err *err);
 /* Stops the reader thread and frees everything. NULL is allowed. */

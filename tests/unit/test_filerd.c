@@ -74,7 +74,15 @@ static enum hs_rc open_rd(const char *p, int snapshot, bool threaded, struct hs_
 {
     int fd = open(p, O_RDONLY | O_CLOEXEC);
     assert_true(fd >= 0);
-    return hs_filerd_open(fd, snapshot, threaded, r, err);
+    return hs_filerd_open(fd, p, snapshot, threaded, r, err);
+}
+
+/* err holds msg, after the name of the file as the reader was given it. */
+static void assert_io_msg(const struct hs_err *err, const char *msg)
+{
+    char want[HS_ERRBUF_SIZE];
+    snprintf(want, sizeof want, "%s: %s", path, msg);
+    assert_string_equal(err->msg, want);
 }
 
 /* Read every record and check it; returns the number read before HS_EOF or an error. */
@@ -153,7 +161,7 @@ static void test_truncated(void **state)
                 assert_int_equal(end, HS_EOF);
             } else {
                 assert_int_equal(end, HS_ERR_IO);
-                assert_string_equal(err.msg, cases[c].msg);
+                assert_io_msg(&err, cases[c].msg);
             }
         }
         write_pcap(12, false, false, 262144, 4);
@@ -173,8 +181,7 @@ static void test_bad_caplen(void **state)
     struct hs_err err = {{0}};
     assert_int_equal(read_all(true, 262144, &end, &err), 1);
     assert_int_equal(end, HS_ERR_IO);
-    assert_string_equal(err.msg,
-                        "invalid packet capture length 262145, bigger than snaplen of 262144");
+    assert_io_msg(&err, "invalid packet capture length 262145, bigger than snaplen of 262144");
 }
 
 static void test_not_handled(void **state)
@@ -196,7 +203,8 @@ static void test_not_handled(void **state)
     assert_int_equal(open_rd("/", 262144, true, &r, &err), HS_OK); /* not a file */
     assert_null(r);
     /* the caller opens the file now: a descriptor that is not open is the error left */
-    assert_int_equal(hs_filerd_open(-1, 262144, true, &r, &err), HS_ERR_IO);
+    assert_int_equal(hs_filerd_open(-1, "bad", 262144, true, &r, &err), HS_ERR_IO);
+    assert_string_equal(err.msg, "bad: Bad file descriptor");
 }
 
 /*
@@ -216,7 +224,7 @@ static void test_shared_offset(void **state)
     assert_int_equal(lseek(other, 100, SEEK_SET), 100);
     struct hs_filerd *r = (void *)1;
     struct hs_err err;
-    assert_int_equal(hs_filerd_open(fd, 262144, false, &r, &err), HS_OK);
+    assert_int_equal(hs_filerd_open(fd, path, 262144, false, &r, &err), HS_OK);
     assert_null(r);
     assert_int_equal(lseek(other, 0, SEEK_CUR), 100);
     assert_int_equal(close(other), 0);
@@ -229,7 +237,7 @@ static void test_shared_offset(void **state)
         assert_true(other >= 0);
         static uint8_t buf[4096];
         assert_int_equal(read(other, buf, sizeof buf), sizeof buf);
-        assert_int_equal(hs_filerd_open(fd, 262144, t, &r, &err), HS_OK);
+        assert_int_equal(hs_filerd_open(fd, path, 262144, t, &r, &err), HS_OK);
         assert_non_null(r);
         struct hs_cap_rec rec;
         for (uint32_t i = 0; i < 20; i++) {
