@@ -245,9 +245,12 @@ enum hs_rc hs_filerd_next(struct hs_filerd *r, struct hs_cap_rec *rec, struct hs
             rec->caplen = caplen;
             rec->data = h + REC_HDR;
             r->pos += REC_HDR + caplen;
-            /* the next record came from the other core: fetch it while this one is decoded */
-            __builtin_prefetch(c->buf + r->pos);
-            __builtin_prefetch(c->buf + r->pos + 64);
+            /* the next record came from the other core: fetch it while this one is decoded
+             * (two cache lines, when both lie inside the chunk: no pointer past its end) */
+            if (c->len - r->pos >= 128) {
+                __builtin_prefetch(c->buf + r->pos);
+                __builtin_prefetch(c->buf + r->pos + 64);
+            }
             return HS_OK;
         }
     }
