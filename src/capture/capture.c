@@ -321,19 +321,18 @@ enum hs_rc hs_cap_open(const struct hs_cap_opts *o, struct hs_cap **out, struct 
             rc = hs_err_set(err, HS_ERR_ARG, "bad filter expression: %s", pcap_geterr(c->p));
             goto fail;
         }
-        if (c->rd) {
+        if (c->rd) { /* filerd hands out the records: next_from_rd() applies the filter */
             c->prog = prog;
             c->have_prog = true;
-            goto done;
-        }
-        int frc = pcap_setfilter(c->p, &prog);
-        pcap_freecode(&prog);
-        if (frc != 0) {
-            rc = hs_err_set(err, HS_ERR_IO, "cannot set filter: %s", pcap_geterr(c->p));
-            goto fail;
+        } else {
+            int frc = pcap_setfilter(c->p, &prog);
+            pcap_freecode(&prog);
+            if (frc != 0) {
+                rc = hs_err_set(err, HS_ERR_IO, "cannot set filter: %s", pcap_geterr(c->p));
+                goto fail;
+            }
         }
     }
-done:
     *out = c;
     return HS_OK;
 fail:

@@ -37,9 +37,10 @@ struct hs_cap_stats {
 struct hs_cap;
 
 /*
- * Open a capture and apply the filter. On failure returns HS_ERR_IO,
- * HS_ERR_PERM (permission: run as root or grant CAP_NET_RAW) or HS_ERR_ARG
- * (bad filter, unsupported link type) with the reason in err.
+ * Open a capture and apply the filter. On failure returns HS_ERR_IO (also
+ * for an unsupported link type), HS_ERR_PERM (permission: run as root or
+ * grant CAP_NET_RAW), HS_ERR_ARG (bad filter) or HS_ERR_NOMEM with the
+ * reason in err.
  */
 enum hs_rc hs_cap_open(const struct hs_cap_opts *o, struct hs_cap **out, struct hs_err *err);
 void hs_cap_close(struct hs_cap *c);
