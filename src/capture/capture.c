@@ -16,8 +16,6 @@
 #include "../util/hs_mem.h"
 #include "filerd.h"
 
-#define DEFAULT_SNAPLEN 262144
-
 struct hs_cap {
     pcap_t *p;
     enum hs_link link;
@@ -263,7 +261,7 @@ static enum hs_rc open_live(struct hs_cap *c, const struct hs_cap_opts *o, struc
     c->p = pcap_create(c->source, ebuf);
     if (!c->p)
         return hs_err_set(err, HS_ERR_IO, "%s: %s", c->source, ebuf);
-    pcap_set_snaplen(c->p, o->snaplen > 0 ? o->snaplen : DEFAULT_SNAPLEN);
+    pcap_set_snaplen(c->p, o->snaplen > 0 ? o->snaplen : (int)HS_CAP_MAX_SNAPLEN);
     pcap_set_promisc(c->p, o->promisc);
     pcap_set_timeout(c->p, o->timeout_ms > 0 ? o->timeout_ms : 1000);
     /* libpcap's 2 MiB default drops on busy links (and on lo every packet lands twice) */

@@ -8,10 +8,14 @@
 #include "../decode/decode.h"
 #include "../util/hs_rc.h"
 
+/* libpcap's MAXIMUM_SNAPLEN: the default snapshot length of a live capture, and no record
+ * of a supported link type in a file may be larger. */
+#define HS_CAP_MAX_SNAPLEN 262144u
+
 struct hs_cap_opts {
     const char *file;    /* -r: path, "-" = stdin; gzip-compressed files are read through zlib */
     const char *iface;   /* -i: interface name; NULL with file NULL = the default interface */
-    int snaplen;         /* -s: 0 = 262144 */
+    int snaplen;         /* -s: 0 = HS_CAP_MAX_SNAPLEN */
     bool promisc;        /* !-p */
     int buffer_kib;      /* -B: 0 = 32768 KiB */
     bool immediate;      /* --immediate-mode */

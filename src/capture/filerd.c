@@ -202,14 +202,14 @@ static enum hs_rc next_slow(struct hs_filerd *r, struct hs_cap_rec *rec, struct 
     }
     uint32_t caplen;
     rec_header(r, h, &caplen, rec);
-    if (caplen > HS_FILERD_MAX_CAPLEN) {
+    if (caplen > HS_CAP_MAX_SNAPLEN) {
         if (caplen > r->snapshot)
             return io_error(r, err,
                               "invalid packet capture length %u, bigger than snaplen of %d",
                               caplen, (int)r->snapshot);
         return io_error(r, err,
                           "invalid packet capture length %u, bigger than maximum of %u", caplen,
-                          HS_FILERD_MAX_CAPLEN);
+                          HS_CAP_MAX_SNAPLEN);
     }
     uint32_t keep = caplen > r->snapshot ? r->snapshot : caplen;
     rec->data = take(r, caplen, &got);
@@ -327,15 +327,15 @@ enum hs_rc hs_filerd_open(int fd, const char *source, int snapshot, bool threade
     }
     r->fd = fd;
     snprintf(r->source, sizeof r->source, "%s", source);
-    r->snapshot = snapshot > 0 && (uint32_t)snapshot < HS_FILERD_MAX_CAPLEN ? (uint32_t)snapshot
-                                                                            : HS_FILERD_MAX_CAPLEN;
+    r->snapshot = snapshot > 0 && (uint32_t)snapshot < HS_CAP_MAX_SNAPLEN ? (uint32_t)snapshot
+                                                                          : HS_CAP_MAX_SNAPLEN;
     /* Not ours to read: the offset, which libpcap may share, is left alone. */
     if (!classic_header(r, h) || lseek(fd, FILE_HDR, SEEK_SET) != FILE_HDR) {
         hs_filerd_close(r);
         return HS_OK;
     }
     unsigned nch = threaded ? HS_FILERD_CHUNKS : 1;
-    r->carry = hs_alloc(HS_FILERD_MAX_CAPLEN + REC_HDR);
+    r->carry = hs_alloc(HS_CAP_MAX_SNAPLEN + REC_HDR);
     bool ok = r->carry != NULL;
     for (unsigned i = 0; i < nch; i++)
         ok = ok && (r->ch[i].buf = hs_alloc(HS_FILERD_CHUNK)) != NULL;

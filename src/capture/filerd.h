@@ -23,8 +23,6 @@
  * ring is no faster and its page faults are a fixed cost of every run). */
 #define HS_FILERD_CHUNKS 4
 #define HS_FILERD_CHUNK (1u << 19)
-/* libpcap's MAXIMUM_SNAPLEN: no record of a supported link type may be larger. */
-#define HS_FILERD_MAX_CAPLEN 262144u
 
 struct hs_filerd;
 
