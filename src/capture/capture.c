@@ -42,19 +42,15 @@ struct zsrc {
 
 static ssize_t zsrc_fill(struct zsrc *z)
 {
-    for (;;) {
-        ssize_t r = read(z->fd, z->in, sizeof z->in);
-        if (r < 0 && errno == EINTR)
-            continue;
-        if (r <= 0) {
-            if (r == 0)
-                z->eof = true;
-            return r;
-        }
-        z->zs.next_in = z->in;
-        z->zs.avail_in = (uInt)r;
+    ssize_t r = hs_cap_read(z->fd, z->in, sizeof z->in);
+    if (r <= 0) {
+        if (r == 0)
+            z->eof = true;
         return r;
     }
+    z->zs.next_in = z->in;
+    z->zs.avail_in = (uInt)r;
+    return r;
 }
 
 static ssize_t zsrc_read(void *cookie, char *buf, size_t size)
@@ -68,12 +64,7 @@ static ssize_t zsrc_read(void *cookie, char *buf, size_t size)
             z->zs.avail_in -= (uInt)n;
             return (ssize_t)n;
         }
-        for (;;) {
-            ssize_t r = read(z->fd, buf, size);
-            if (r < 0 && errno == EINTR)
-                continue;
-            return r;
-        }
+        return hs_cap_read(z->fd, buf, size);
     }
     uInt want = (uInt)(size > (1u << 30) ? (1u << 30) : size);
     z->zs.next_out = (Bytef *)buf;
@@ -127,9 +118,7 @@ static enum hs_rc zsrc_open(int fd, FILE **out, struct hs_err *err)
     /* Sniff the first two bytes. */
     size_t got = 0;
     while (got < 2) {
-        ssize_t r = read(fd, z->in + got, 2 - got);
-        if (r < 0 && errno == EINTR)
-            continue;
+        ssize_t r = hs_cap_read(fd, z->in + got, 2 - got);
         if (r <= 0)
             break;
         got += (size_t)r;

@@ -53,9 +53,7 @@ static void fill(struct hs_filerd *r, struct chunk *c)
     c->err = 0;
     c->eof = false;
     while (c->len < HS_FILERD_CHUNK) {
-        ssize_t n = read(r->fd, c->buf + c->len, HS_FILERD_CHUNK - c->len);
-        if (n < 0 && errno == EINTR)
-            continue;
+        ssize_t n = hs_cap_read(r->fd, c->buf + c->len, HS_FILERD_CHUNK - c->len);
         if (n <= 0) {
             c->eof = true;
             c->err = n < 0 ? errno : 0;

@@ -13,8 +13,11 @@
 #ifndef HS_CAPTURE_FILERD_H
 #define HS_CAPTURE_FILERD_H
 
+#include <errno.h>
 #include <stdbool.h>
 #include <stdint.h>
+#include <sys/types.h>
+#include <unistd.h>
 
 #include "../util/hs_rc.h"
 #include "capture.h"
@@ -25,6 +28,16 @@
 #define HS_FILERD_CHUNK (1u << 19)
 
 struct hs_filerd;
+
+/* read(2), again when a signal interrupted it before any byte (also capture.c's zsrc). */
+static inline ssize_t hs_cap_read(int fd, void *buf, size_t n)
+{
+    for (;;) {
+        ssize_t r = read(fd, buf, n);
+        if (r >= 0 || errno != EINTR)
+            return r;
+    }
+}
 
 /*
  * Read the records of the open file fd, from its file header on (the offset
