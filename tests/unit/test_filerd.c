@@ -77,23 +77,20 @@ static enum hs_rc open_rd(const char *p, int snapshot, bool threaded, struct hs_
     return hs_filerd_open(fd, p, snapshot, threaded, r, err);
 }
 
-/* err holds msg, after the name of the file as the reader was given it. */
-static void assert_io_msg(const struct hs_err *err, const char *msg)
-{
-    char want[HS_ERRBUF_SIZE];
-    snprintf(want, sizeof want, "%s: %s", path, msg);
-    assert_string_equal(err->msg, want);
-}
-
-/* Read every record and check it; returns the number read before HS_EOF or an error. */
-static uint32_t read_all(bool threaded, uint32_t snapshot, enum hs_rc *end, struct hs_err *err)
+/*
+ * Read the file at path and check every record; expects n records, then
+ * HS_EOF (msg NULL) or HS_ERR_IO with msg after "path: " (the source name).
+ */
+static void expect_read(bool threaded, uint32_t snapshot, uint32_t n, const char *msg)
 {
     struct hs_filerd *r;
-    assert_int_equal(open_rd(path, (int)snapshot, threaded, &r, err), HS_OK);
+    struct hs_err err = {{0}};
+    assert_int_equal(open_rd(path, (int)snapshot, threaded, &r, &err), HS_OK);
     assert_non_null(r);
     struct hs_cap_rec rec;
+    enum hs_rc end;
     uint32_t i = 0;
-    while ((*end = hs_filerd_next(r, &rec, err)) == HS_OK) {
+    while ((end = hs_filerd_next(r, &rec, &err)) == HS_OK) {
         uint32_t len = caplen_of(i);
         assert_int_equal(rec.ts_us, (1700000000u + i) * 1000000ull + i);
         assert_int_equal(rec.wirelen, len + 4);
@@ -104,7 +101,15 @@ static uint32_t read_all(bool threaded, uint32_t snapshot, enum hs_rc *end, stru
         i++;
     }
     hs_filerd_close(r);
-    return i;
+    assert_int_equal(i, n);
+    if (!msg) {
+        assert_int_equal(end, HS_EOF);
+    } else {
+        char want[HS_ERRBUF_SIZE];
+        snprintf(want, sizeof want, "%s: %s", path, msg);
+        assert_int_equal(end, HS_ERR_IO);
+        assert_string_equal(err.msg, want);
+    }
 }
 
 static void test_whole_file(void **state)
@@ -114,12 +119,8 @@ static void test_whole_file(void **state)
     for (int v = 0; v < 4; v++) {
         bool big = v & 1, nsec = v & 2;
         write_pcap(200, big, nsec, 262144, 4);
-        for (int t = 0; t < 2; t++) {
-            enum hs_rc end;
-            struct hs_err err = {{0}};
-            assert_int_equal(read_all(t, 262144, &end, &err), 200);
-            assert_int_equal(end, HS_EOF);
-        }
+        for (int t = 0; t < 2; t++)
+            expect_read(t, 262144, 200, NULL);
     }
 }
 
@@ -127,10 +128,8 @@ static void test_snapshot_cut(void **state)
 {
     (void)state;
     write_pcap(30, false, false, 1000, 4);
-    enum hs_rc end;
-    struct hs_err err = {{0}};
-    assert_int_equal(read_all(true, 1000, &end, &err), 30);
-    assert_int_equal(end, HS_EOF);
+    for (int t = 0; t < 2; t++)
+        expect_read(t, 1000, 30, NULL);
 }
 
 static void test_truncated(void **state)
@@ -153,17 +152,8 @@ static void test_truncated(void **state)
     for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
         assert_true(cases[c].cut < size);
         assert_int_equal(truncate(path, cases[c].cut), 0);
-        for (int t = 0; t < 2; t++) {
-            enum hs_rc end;
-            struct hs_err err = {{0}};
-            assert_int_equal(read_all(t, 262144, &end, &err), cases[c].records);
-            if (!cases[c].msg) {
-                assert_int_equal(end, HS_EOF);
-            } else {
-                assert_int_equal(end, HS_ERR_IO);
-                assert_io_msg(&err, cases[c].msg);
-            }
-        }
+        for (int t = 0; t < 2; t++)
+            expect_read(t, 262144, cases[c].records, cases[c].msg);
         write_pcap(12, false, false, 262144, 4);
     }
 }
@@ -177,11 +167,9 @@ static void test_bad_caplen(void **state)
     assert_int_equal(fseek(f, 24 + 16 + 60 + 8, SEEK_SET), 0); /* the second record's caplen */
     put32(f, 262145, false);
     assert_int_equal(fclose(f), 0);
-    enum hs_rc end;
-    struct hs_err err = {{0}};
-    assert_int_equal(read_all(true, 262144, &end, &err), 1);
-    assert_int_equal(end, HS_ERR_IO);
-    assert_io_msg(&err, "invalid packet capture length 262145, bigger than snaplen of 262144");
+    for (int t = 0; t < 2; t++)
+        expect_read(t, 262144, 1,
+                    "invalid packet capture length 262145, bigger than snaplen of 262144");
 }
 
 static void test_not_handled(void **state)
