@@ -600,8 +600,9 @@ def case_ooo_tiny(out, n=100000):
     """A POST whose first byte is held back: its next n bytes arrive as n one-byte segments
     in ascending order (all out of order, behind the 1-byte hole), then the first byte, then
     the rest. The request has a Content-Length: 100000 body; n = 100000 payload bytes are far
-    below --max-ooo-bytes (1M), so all of them are buffered. Then the response and a normal
-    exchange."""
+    below --max-ooo-bytes (1M), so with --max-ooo-segments 1048576 all of them are buffered
+    (with the default 1024 the hole is given up at the 1025th: the request line then starts
+    "OST /ooo", still a request). Then the response and a normal exchange."""
     w = Writer(out)
     w.step = 10
     c = Conn(w, '10.0.0.1', 40000)
