@@ -198,86 +198,9 @@ static bool delta_seconds(struct hs_span s, uint64_t *out)
 
 /* ---- HTTP-date ------------------------------------------------------------------------------- */
 
-/* Days from 1970-01-01 to y-m-d, proleptic Gregorian calendar (as hdr.c computes them). */
-static int64_t days_from_civil(int64_t y, int m, int d)
-{
-    y -= m <= 2;
-    int64_t era = (y >= 0 ? y : y - 399) / 400;
-    int64_t yoe = y - era * 400;
-    int64_t doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-    int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
 /*
- * An IMF-fixdate read exactly as hs_date_parse() reads it (same checks, same
- * epoch), without its table scans: the usual Date, Last-Modified and Expires.
- * Only for 29 octets with "," fourth, which hs_date_parse() reads as IMF-fixdate.
- */
-static bool imf_fixdate(const uint8_t *p, int64_t *epoch)
-{
-    static const uint8_t dim[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    uint32_t w = (uint32_t)p[0] << 16 | (uint32_t)p[1] << 8 | p[2];
-    switch (w) { /* day-name, case-sensitive */
-    case 0x53756e: case 0x4d6f6e: case 0x547565: case 0x576564: case 0x546875: case 0x467269:
-    case 0x536174:
-        break;
-    default:
-        return false;
-    }
-    if (p[4] != ' ' || p[7] != ' ' || p[11] != ' ' || p[16] != ' ' || p[19] != ':' ||
-        p[22] != ':' || p[25] != ' ' || p[26] != 'G' || p[27] != 'M' || p[28] != 'T')
-        return false;
-#define DG(i) ((unsigned)p[i] - '0')
-    unsigned a = DG(5), b = DG(6), c = DG(12), d = DG(13), e = DG(14), f = DG(15), g = DG(17),
-             hh = DG(18), i = DG(20), j = DG(21), k = DG(23), l = DG(24);
-#undef DG
-    if ((a > 9) | (b > 9) | (c > 9) | (d > 9) | (e > 9) | (f > 9) | (g > 9) | (hh > 9) |
-        (i > 9) | (j > 9) | (k > 9) | (l > 9))
-        return false;
-    int v[6] = {(int)(a * 10 + b), (int)(c * 10 + d), (int)(e * 10 + f),
-                (int)(g * 10 + hh), (int)(i * 10 + j), (int)(k * 10 + l)};
-    int day = v[0], h = v[3], mi = v[4], s = v[5], mon;
-    switch ((uint32_t)p[8] << 16 | (uint32_t)p[9] << 8 | p[10]) {
-    case 0x4a616e: mon = 1; break;  /* Jan */
-    case 0x466562: mon = 2; break;  /* Feb */
-    case 0x4d6172: mon = 3; break;  /* Mar */
-    case 0x417072: mon = 4; break;  /* Apr */
-    case 0x4d6179: mon = 5; break;  /* May */
-    case 0x4a756e: mon = 6; break;  /* Jun */
-    case 0x4a756c: mon = 7; break;  /* Jul */
-    case 0x417567: mon = 8; break;  /* Aug */
-    case 0x536570: mon = 9; break;  /* Sep */
-    case 0x4f6374: mon = 10; break; /* Oct */
-    case 0x4e6f76: mon = 11; break; /* Nov */
-    case 0x446563: mon = 12; break; /* Dec */
-    default: return false;
-    }
-    int y = v[1] * 100 + v[2];
-    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    if (day < 1 || day > dim[mon - 1] + (mon == 2 && leap) || h > 23 || mi > 59 || s > 60)
-        return false;
-    if (s == 60 && (h != 23 || mi != 59))
-        return false;
-    *epoch = days_from_civil(y, mon, day) * 86400 + h * 3600 + mi * 60 + s;
-    return true;
-}
-
-/* hs_date_parse(v) and its epoch. */
-static bool date_of(struct hs_span v, int64_t *epoch)
-{
-    if (v.len == 29 && v.p[3] == ',')
-        return imf_fixdate(v.p, epoch);
-    struct hs_date d;
-    if (!hs_date_parse(v, &d))
-        return false;
-    *epoch = d.epoch;
-    return true;
-}
-
-/*
- * date_of() through the engine's memo (a Date repeats for a second, a
- * Last-Modified for as long as the resource does not change).
+ * hs_date_parse() through the engine's memo (a Date repeats for a second, a
+ * Last-Modified for as long as the resource does not change): the epoch.
  */
 static bool date_memo(struct hs_chk_ctx *c, struct hs_span v, int64_t *epoch)
 {
@@ -290,8 +213,10 @@ static bool date_memo(struct hs_chk_ctx *c, struct hs_span v, int64_t *epoch)
     if (kept) {
         memcpy(&vd, kept, sizeof vd);
     } else {
+        struct hs_date d;
         memset(&vd, 0, sizeof vd);
-        vd.ok = date_of(v, &vd.epoch);
+        vd.ok = hs_date_parse(v, &d);
+        vd.epoch = d.epoch;
         hs_chk_memo_put(c, tag, v, &vd, sizeof vd);
     }
     *epoch = vd.epoch;

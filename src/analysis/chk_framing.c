@@ -1991,77 +1991,6 @@ static bool retry_after_ok(struct hs_span v)
 }
 
 
-/* ---- FR-20: HTTP-date ------------------------------------------------------------------------ */
-
-/* The month of three octets "Jan" .. "Dec" (case-sensitive): 0 .. 11, or -1. */
-static int month3(const uint8_t *p)
-{
-    switch ((uint32_t)p[0] << 16 | (uint32_t)p[1] << 8 | p[2]) {
-    case 0x4a616e: return 0;  /* Jan */
-    case 0x466562: return 1;  /* Feb */
-    case 0x4d6172: return 2;  /* Mar */
-    case 0x417072: return 3;  /* Apr */
-    case 0x4d6179: return 4;  /* May */
-    case 0x4a756e: return 5;  /* Jun */
-    case 0x4a756c: return 6;  /* Jul */
-    case 0x417567: return 7;  /* Aug */
-    case 0x536570: return 8;  /* Sep */
-    case 0x4f6374: return 9;  /* Oct */
-    case 0x4e6f76: return 10; /* Nov */
-    case 0x446563: return 11; /* Dec */
-    default: return -1;
-    }
-}
-
-/*
- * Are the twelve digit positions of an IMF-fixdate digits? *v gets their
- * values (day, year high, year low, hour, minute, second).
- */
-static bool imf_digits(const uint8_t *p, int v[6])
-{
-#define DG(i) ((unsigned)p[i] - '0')
-    unsigned a = DG(5), b = DG(6), c = DG(12), d = DG(13), e = DG(14), f = DG(15), g = DG(17),
-             h = DG(18), i = DG(20), j = DG(21), k = DG(23), l = DG(24);
-#undef DG
-    if ((a > 9) | (b > 9) | (c > 9) | (d > 9) | (e > 9) | (f > 9) | (g > 9) | (h > 9) | (i > 9) |
-        (j > 9) | (k > 9) | (l > 9))
-        return false;
-    v[0] = (int)(a * 10 + b);
-    v[1] = (int)(c * 10 + d);
-    v[2] = (int)(e * 10 + f);
-    v[3] = (int)(g * 10 + h);
-    v[4] = (int)(i * 10 + j);
-    v[5] = (int)(k * 10 + l);
-    return true;
-}
-
-static bool imf_fixdate_fast(struct hs_span v)
-{
-    static const char days[] = "SunMonTueWedThuFriSat";
-    static const uint8_t dim[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    static const uint8_t t[12] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
-    const uint8_t *p = v.p;
-    int d[6];
-    if (v.len != 29 || p[3] != ',' || p[4] != ' ' || p[7] != ' ' || p[11] != ' ' ||
-        p[16] != ' ' || p[19] != ':' || p[22] != ':' || memcmp(p + 25, " GMT", 4) != 0 ||
-        !imf_digits(p, d))
-        return false;
-    int day = d[0], h = d[3], mi = d[4], sec = d[5];
-    if (day < 1 || h > 23 || mi > 59 || sec > 59)
-        return false;
-    int mon = month3(p + 8);
-    if (mon < 0)
-        return false;
-    int y = d[1] * 100 + d[2];
-    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    if (day > dim[mon] + (mon == 1 && leap))
-        return false;
-    int yy = y - (mon < 2); /* Sakamoto: 0 = Sunday */
-    int wd = (yy + yy / 4 - yy / 100 + yy / 400 + t[mon] + day) % 7;
-    return p[0] == days[3 * wd] && p[1] == days[3 * wd + 1] && p[2] == days[3 * wd + 2];
-}
-
-
 /* ---- FR-21: User-Agent ----------------------------------------------------------------------- */
 
 /* RFC 9110 §10.1.5: a user agent SHOULD send User-Agent unless configured not to. */
@@ -2343,8 +2272,6 @@ static const char *date_problem(unsigned kind, struct hs_span v)
     if (kind == DATE_IF_RANGE && v.len &&
         (v.p[0] == '"' || (v.len > 1 && v.p[0] == 'W' && v.p[1] == '/')))
         return NULL; /* an entity-tag */
-    if (imf_fixdate_fast(v))
-        return NULL;
     struct hs_date hd;
     if (!hs_date_parse(v, &hd))
         return kind != DATE_EXPIRES && kind != DATE_RETRY ? date_problems[0] : NULL;

@@ -342,28 +342,45 @@ unsigned hs_cc_count(const struct hs_cc *cc, const char *name)
  */
 #define HS_DATE_RFC850_NOW_YEAR 2026
 
-static const char *const day3[7] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
 static const char *const dayl[7] = {"Sunday",   "Monday", "Tuesday", "Wednesday",
                                     "Thursday", "Friday", "Saturday"};
-static const char *const mon3[12] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                     "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
-/* 0 (Sunday) .. 6, or -1; s.p[0..3) must be readable. Case-sensitive (%s"Mon"). */
-static int wkday3(const uint8_t *p)
+/* The three octets at p as one number, for a switch over three-letter names. */
+#define NAME3(p) ((uint32_t)(p)[0] << 16 | (uint32_t)(p)[1] << 8 | (p)[2])
+
+/* 0 (Sunday) .. 6, or -1; p[0..3) must be readable. Case-sensitive (%s"Mon"). */
+static inline int wkday3(const uint8_t *p)
 {
-    for (int i = 0; i < 7; i++)
-        if (memcmp(p, day3[i], 3) == 0)
-            return i;
-    return -1;
+    switch (NAME3(p)) {
+    case 0x53756e: return 0; /* Sun */
+    case 0x4d6f6e: return 1; /* Mon */
+    case 0x547565: return 2; /* Tue */
+    case 0x576564: return 3; /* Wed */
+    case 0x546875: return 4; /* Thu */
+    case 0x467269: return 5; /* Fri */
+    case 0x536174: return 6; /* Sat */
+    default: return -1;
+    }
 }
 
 /* 1..12, or 0. */
-static int month3(const uint8_t *p)
+static inline int month3(const uint8_t *p)
 {
-    for (int i = 0; i < 12; i++)
-        if (memcmp(p, mon3[i], 3) == 0)
-            return i + 1;
-    return 0;
+    switch (NAME3(p)) {
+    case 0x4a616e: return 1;  /* Jan */
+    case 0x466562: return 2;  /* Feb */
+    case 0x4d6172: return 3;  /* Mar */
+    case 0x417072: return 4;  /* Apr */
+    case 0x4d6179: return 5;  /* May */
+    case 0x4a756e: return 6;  /* Jun */
+    case 0x4a756c: return 7;  /* Jul */
+    case 0x417567: return 8;  /* Aug */
+    case 0x536570: return 9;  /* Sep */
+    case 0x4f6374: return 10; /* Oct */
+    case 0x4e6f76: return 11; /* Nov */
+    case 0x446563: return 12; /* Dec */
+    default: return 0;
+    }
 }
 
 static bool dig2(const uint8_t *p, int *out)
@@ -389,62 +406,93 @@ static bool time_of_day(const uint8_t *p, int *h, int *m, int *s)
     return dig2(p, h) && p[2] == ':' && dig2(p + 3, m) && p[5] == ':' && dig2(p + 6, s);
 }
 
-static bool leap(int64_t y)
+/* The fields of a date as read, before the calendar is checked. */
+struct dt {
+    int wday; /* 0 (Sunday) .. 6 */
+    unsigned year;
+    int mon, day, h, mi, s;
+};
+
+static bool leap(unsigned y)
 {
     return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
 }
 
-static int days_in_month(int64_t y, int m)
-{
-    static const int dim[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return m == 2 && leap(y) ? 29 : dim[m - 1];
-}
-
-/* Days from 1970-01-01 to y-m-d, proleptic Gregorian calendar. */
-static int64_t days_from_civil(int64_t y, int m, int d)
-{
-    y -= m <= 2;
-    int64_t era = (y >= 0 ? y : y - 399) / 400;
-    int64_t yoe = y - era * 400;
-    int64_t doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-    int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
 /*
- * Check the calendar and the clock and fill out. The time-of-day range is
+ * Check the calendar and the clock and fill out. Years are 0000-9999 (four
+ * digits at most), the proleptic Gregorian calendar. The time-of-day range is
  * 00:00:00-23:59:60 (RFC 9110 5.6.7); a leap second only exists as the last
  * second of a UTC day, so second 60 is only accepted at 23:59:60.
  */
-static bool finish(struct hs_date *out, enum hs_date_form form, int wday, int64_t y, int mon,
-                   int day, int h, int mi, int s)
+static bool finish(struct hs_date *out, enum hs_date_form form, const struct dt *d)
 {
-    if (day < 1 || day > days_in_month(y, mon) || h > 23 || mi > 59 || s > 60)
+    static const uint8_t dim[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const int mon = d->mon, day = d->day;
+    if (day < 1 || day > dim[mon - 1] + (mon == 2 && leap(d->year)) || d->h > 23 || d->mi > 59 ||
+        d->s > 60)
         return false;
-    if (s == 60 && (h != 23 || mi != 59))
+    if (d->s == 60 && (d->h != 23 || d->mi != 59))
         return false;
-    int64_t days = days_from_civil(y, mon, day);
+    /*
+     * Days since -0400-03-01 (years counted from March, so the leap day comes
+     * last): one 400-year era before year 0 keeps every term unsigned.
+     */
+    const unsigned yy = d->year + 400 - (mon <= 2), era = yy / 400, yoe = yy - era * 400;
+    const unsigned doy =
+        (153 * (unsigned)(mon > 2 ? mon - 3 : mon + 9) + 2) / 5 + (unsigned)day - 1;
+    const uint32_t n = era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    /* 1970-01-01 is day 719468 + 146097, a Thursday (4): (n + 3) % 7 is the day of the week */
     out->form = form;
-    out->epoch = days * 86400 + h * 3600 + mi * 60 + s;
-    out->weekday_ok = ((days % 7 + 7 + 4) % 7) == wday; /* 1970-01-01 was a Thursday */
+    out->epoch = ((int64_t)n - (719468 + 146097)) * 86400 + d->h * 3600 + d->mi * 60 + d->s;
+    out->weekday_ok = (n + 3) % 7 == (uint32_t)d->wday;
     return true;
 }
 
-/* IMF-fixdate = day-name "," SP date1 SP time-of-day SP GMT (29 bytes) */
-static bool date_imf(struct hs_span s, struct hs_date *out)
+/*
+ * The 8 octets at p have the shape of tmpl: where mask is 0xff the octet of
+ * tmpl itself, where it is 0xf0 a digit ("0" in tmpl), where it is 0 anything;
+ * add is 6 where mask is 0xf0. A digit 0x30..0x39 keeps its high nibble 3
+ * when 6 is added; any other octet changes it or already has another (an
+ * octet above 0xf9 carries into its neighbour, but has failed already).
+ */
+static inline bool shape8(const uint8_t *p, const char *mask, const char *add, const char *tmpl)
+{
+    const uint64_t m = hs_ld64(mask), t = hs_ld64(tmpl) & m, w = hs_ld64(p);
+    return ((w & m) == t) & (((w + hs_ld64(add)) & m) == t);
+}
+
+/* Two digits at p, already checked. */
+static inline int d2(const uint8_t *p)
+{
+    return (p[0] - '0') * 10 + (p[1] - '0');
+}
+
+/*
+ * IMF-fixdate = day-name "," SP date1 SP time-of-day SP GMT: "Sun, 06 Nov 1994
+ * 08:49:37 GMT", 29 octets. The usual form: punctuation and digits are tested
+ * a word at a time.
+ */
+static bool date_imf(struct hs_span s, struct dt *d)
 {
     const uint8_t *p = s.p;
-    int wd, day, mon, year, h, mi, sec;
-    if (s.len != 29 || (wd = wkday3(p)) < 0 || p[3] != ',' || p[4] != ' ' || !dig2(p + 5, &day) ||
-        p[7] != ' ' || !(mon = month3(p + 8)) || p[11] != ' ' || !dig4(p + 12, &year) ||
-        p[16] != ' ' || !time_of_day(p + 17, &h, &mi, &sec) || p[25] != ' ' ||
-        memcmp(p + 26, "GMT", 3) != 0)
+    if (s.len != 29 ||
+        !(shape8(p, "\0\0\0\xff\xff\xf0\xf0\xff", "\0\0\0\0\0\6\6\0", "..., 00 ") &
+          shape8(p + 8, "\0\0\0\xff\xf0\xf0\xf0\xf0", "\0\0\0\0\6\6\6\6", "... 0000") &
+          shape8(p + 16, "\xff\xf0\xf0\xff\xf0\xf0\xff\xf0", "\0\6\6\0\6\6\0\6", " 00:00:0") &
+          shape8(p + 21, "\xf0\xff\xf0\xf0\xff\xff\xff\xff", "\6\0\6\6\0\0\0\0", "0:00 GMT")))
         return false;
-    return finish(out, HS_DATE_IMF, wd, year, mon, day, h, mi, sec);
+    d->wday = wkday3(p);
+    d->mon = month3(p + 8);
+    d->day = d2(p + 5);
+    d->year = (unsigned)(d2(p + 12) * 100 + d2(p + 14));
+    d->h = d2(p + 17);
+    d->mi = d2(p + 20);
+    d->s = d2(p + 23);
+    return d->wday >= 0 && d->mon > 0;
 }
 
 /* rfc850-date = day-name-l "," SP date2 SP time-of-day SP GMT; date2 = day "-" month "-" 2DIGIT */
-static bool date_rfc850(struct hs_span s, struct hs_date *out)
+static bool date_rfc850(struct hs_span s, struct dt *d)
 {
     int wd = -1;
     size_t nl = 0;
@@ -458,47 +506,51 @@ static bool date_rfc850(struct hs_span s, struct hs_date *out)
     if (wd < 0 || s.len != nl + 1 + 23)
         return false;
     const uint8_t *p = s.p + nl + 1; /* " DD-Mon-YY HH:MM:SS GMT" */
-    int day, mon, yy, h, mi, sec;
-    if (p[0] != ' ' || !dig2(p + 1, &day) || p[3] != '-' || !(mon = month3(p + 4)) ||
-        p[7] != '-' || !dig2(p + 8, &yy) || p[10] != ' ' || !time_of_day(p + 11, &h, &mi, &sec) ||
-        p[19] != ' ' || memcmp(p + 20, "GMT", 3) != 0)
+    int yy;
+    if (p[0] != ' ' || !dig2(p + 1, &d->day) || p[3] != '-' || !(d->mon = month3(p + 4)) ||
+        p[7] != '-' || !dig2(p + 8, &yy) || p[10] != ' ' ||
+        !time_of_day(p + 11, &d->h, &d->mi, &d->s) || p[19] != ' ' ||
+        memcmp(p + 20, "GMT", 3) != 0)
         return false;
-    int64_t year = HS_DATE_RFC850_NOW_YEAR / 100 * 100 + yy;
-    if (year > HS_DATE_RFC850_NOW_YEAR + 50)
-        year -= 100;
-    return finish(out, HS_DATE_RFC850, wd, year, mon, day, h, mi, sec);
+    d->wday = wd;
+    d->year = HS_DATE_RFC850_NOW_YEAR / 100 * 100 + (unsigned)yy;
+    if (d->year > HS_DATE_RFC850_NOW_YEAR + 50)
+        d->year -= 100;
+    return true;
 }
 
 /* asctime-date = day-name SP date3 SP time-of-day SP year
  * date3 = month SP ( 2DIGIT / ( SP 1DIGIT )) */
-static bool date_asctime(struct hs_span s, struct hs_date *out)
+static bool date_asctime(struct hs_span s, struct dt *d)
 {
     const uint8_t *p = s.p;
-    int wd, mon, day, h, mi, sec, year;
-    if (s.len != 24 || (wd = wkday3(p)) < 0 || p[3] != ' ' || !(mon = month3(p + 4)) || p[7] != ' ')
+    int year;
+    if (s.len != 24 || (d->wday = wkday3(p)) < 0 || p[3] != ' ' || !(d->mon = month3(p + 4)) ||
+        p[7] != ' ')
         return false;
     if (p[8] == ' ' && is_digit(p[9]))
-        day = p[9] - '0';
-    else if (!dig2(p + 8, &day))
+        d->day = p[9] - '0';
+    else if (!dig2(p + 8, &d->day))
         return false;
-    if (p[10] != ' ' || !time_of_day(p + 11, &h, &mi, &sec) || p[19] != ' ' ||
+    if (p[10] != ' ' || !time_of_day(p + 11, &d->h, &d->mi, &d->s) || p[19] != ' ' ||
         !dig4(p + 20, &year))
         return false;
-    return finish(out, HS_DATE_ASCTIME, wd, year, mon, day, h, mi, sec);
+    d->year = (unsigned)year;
+    return true;
 }
 
 bool hs_date_parse(struct hs_span s, struct hs_date *out)
 {
-    memset(out, 0, sizeof *out);
-    bool ok = false;
-    if (s.len >= 4) {
-        if (s.p[3] == ',')
-            ok = date_imf(s, out);
-        else if (s.p[3] == ' ')
-            ok = date_asctime(s, out);
-        else
-            ok = date_rfc850(s, out);
-    }
+    struct dt d;
+    enum hs_date_form form = HS_DATE_INVALID;
+    if (s.len >= 4) /* the fourth octet tells the forms apart */
+        form = s.p[3] == ',' ? HS_DATE_IMF : s.p[3] == ' ' ? HS_DATE_ASCTIME : HS_DATE_RFC850;
+    bool ok = form == HS_DATE_IMF       ? date_imf(s, &d)
+              : form == HS_DATE_ASCTIME ? date_asctime(s, &d)
+              : form == HS_DATE_RFC850  ? date_rfc850(s, &d)
+                                        : false;
+    if (ok)
+        ok = finish(out, form, &d); /* one call: inlined */
     if (!ok)
         memset(out, 0, sizeof *out);
     return ok;

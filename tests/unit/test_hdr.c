@@ -904,6 +904,52 @@ static void test_date_calendar_sweep(void **state)
 }
 
 /*
+ * Every day from 0000-01-01 (a Saturday in the proleptic Gregorian calendar)
+ * to 9999-12-31 as an IMF-fixdate: the epoch advances by one day each time and
+ * only the right day name is accepted as such. hdr.c computes both with
+ * unsigned arithmetic shifted by one 400-year era; the checks once had a copy
+ * whose truncating division got January and February of year 0 wrong.
+ */
+static void test_date_every_day(void **state)
+{
+    (void)state;
+    char s[] = "Sat, 01 Jan 0000 12:00:00 GMT";
+    int wd = 2; /* DAY3[] index: 0000-01-01 was a Saturday */
+    int64_t epoch = ndays(0, 1, 1) * 86400 + 12 * 3600;
+    for (int y = 0; y <= 9999; y++)
+        for (int m = 1; m <= 12; m++)
+            for (int d = 1; d <= ndim(y, m); d++) {
+                struct hs_date out;
+                memcpy(s, DAY3[wd], 3);
+                s[5] = (char)('0' + d / 10);
+                s[6] = (char)('0' + d % 10);
+                memcpy(s + 8, MON[m - 1], 3);
+                s[12] = (char)('0' + y / 1000);
+                s[13] = (char)('0' + y / 100 % 10);
+                s[14] = (char)('0' + y / 10 % 10);
+                s[15] = (char)('0' + y % 10);
+                if (!hs_date_parse(gput(0, s, sizeof s - 1), &out) || out.epoch != epoch ||
+                    !out.weekday_ok) {
+                    print_error("%s: %lld\n", s, (long long)out.epoch);
+                    fail();
+                }
+                memcpy(s, DAY3[(wd + 1) % 7], 3);
+                assert_true(hs_date_parse(gput(0, s, sizeof s - 1), &out));
+                assert_false(out.weekday_ok);
+                wd = (wd + 1) % 7;
+                epoch += 86400;
+            }
+    struct hs_date out;
+    assert_true(hs_date_parse(gs(0, "Sun, 01 Jan 0000 00:00:00 GMT"), &out));
+    assert_false(out.weekday_ok);
+    assert_true(hs_date_parse(gs(0, "Wed, 29 Feb 0000 00:00:00 GMT"), &out));
+    assert_false(out.weekday_ok);
+    assert_true(hs_date_parse(gs(0, "Tue, 29 Feb 0000 00:00:00 GMT"), &out));
+    assert_true(out.weekday_ok);
+    assert_int_equal(out.epoch, -62162121600LL); /* ndays(0, 2, 29) * 86400 */
+}
+
+/*
  * RFC 9110 5.6.7: a two-digit year that appears to be more than 50 years in
  * the future is the most recent past year with those digits. hdr.c fixes
  * "now" at 2026 (no clock, STYLE.md 2.7): 00-76 -> 2000-2076, 77-99 -> 19xx.
@@ -1986,6 +2032,7 @@ int main(void)
     const struct CMUnitTest date_tests[] = {
         cmocka_unit_test(test_date_table),
         cmocka_unit_test(test_date_calendar_sweep),
+        cmocka_unit_test(test_date_every_day),
         cmocka_unit_test(test_date_rfc850_years),
         cmocka_unit_test(test_date_mutations),
     };
