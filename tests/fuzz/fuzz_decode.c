@@ -225,6 +225,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                                     .max_encap = 1};
         fl = (struct hs_flow_limits){.max_flows = 2, .idle_timeout_us = 2000000,
                                      .closed_linger_us = 1000000, .ooo_max_bytes = 600,
+                                     .ooo_max_segs = 8,
                                      .pending_max_bytes = 256, .memcap = 4096,
                                      .hash_seed = 0x1234};
     } else {
@@ -234,8 +235,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                                     .max_encap = 8};
         fl = (struct hs_flow_limits){.max_flows = 1024, .idle_timeout_us = 300000000,
                                      .closed_linger_us = 10000000, .ooo_max_bytes = 1u << 20,
-                                     .pending_max_bytes = 1u << 20, .memcap = 512ull << 20,
-                                     .hash_seed = 0x9e3779b97f4a7c15ull};
+                                     .ooo_max_segs = 1024, .pending_max_bytes = 1u << 20,
+                                     .memcap = 512ull << 20, .hash_seed = 0x9e3779b97f4a7c15ull};
     }
     struct hs_flow_cb cb = {.ud = &x, .open = cb_open, .data = cb_data, .gap = cb_gap,
                             .eos = cb_eos, .close = cb_close, .raw = x.raw ? cb_raw : NULL,

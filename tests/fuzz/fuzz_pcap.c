@@ -194,7 +194,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                                .max_encap = 8};
     struct hs_flow_limits fl = {.max_flows = 64, .idle_timeout_us = 300000000,
                                 .closed_linger_us = 10000000, .ooo_max_bytes = 1u << 20,
-                                .pending_max_bytes = 1u << 20, .memcap = 512ull << 20,
+                                .ooo_max_segs = 1024, .pending_max_bytes = 1u << 20,
+                                .memcap = 512ull << 20,
                                 .hash_seed = 0x5eed};
     struct hs_txn_limits tl = {
         .h1 = {.max_line = 8192, .max_fields = 256, .max_header_bytes = 65536,
