@@ -169,33 +169,6 @@ static bool heuristic_status(unsigned s)
     }
 }
 
-static bool name_ieq(struct hs_span a, struct hs_span b)
-{
-    if (a.len != b.len)
-        return false;
-    for (size_t i = 0; i < a.len; i++)
-        if (hs_lower(a.p[i]) != hs_lower(b.p[i]))
-            return false;
-    return true;
-}
-
-/* 1*DIGIT, saturated at 2^31 (RFC 9111 1.2.2). */
-static bool delta_seconds(struct hs_span s, uint64_t *out)
-{
-    uint64_t v = 0;
-    if (s.len == 0)
-        return false;
-    for (size_t i = 0; i < s.len; i++) {
-        if (s.p[i] < '0' || s.p[i] > '9')
-            return false;
-        v = v * 10 + (uint64_t)(s.p[i] - '0');
-        if (v > DELTA_MAX)
-            v = DELTA_MAX;
-    }
-    *out = v;
-    return true;
-}
-
 /* ---- HTTP-date ------------------------------------------------------------------------------- */
 
 /*
@@ -250,7 +223,7 @@ static bool age_of(const struct cx *x, uint64_t *age, const struct hs_txn_field 
     const struct hs_txn_field *f = FR(AGE);
     if (fo)
         *fo = f;
-    return f && delta_seconds(f->value, age);
+    return f && hs_delta_seconds(f->value, false, age);
 }
 
 /* An Age to judge storage and staleness by: valid and below 2^31 (cache.age-overflow). */
@@ -312,20 +285,11 @@ static const struct {
     (KB(K_MAX_AGE) | KB(K_MAX_STALE) | KB(K_MIN_FRESH) | KB(K_S_MAXAGE) |                       \
      KB(K_STALE_WHILE_REVALIDATE) | KB(K_STALE_IF_ERROR))
 
-/* n octets at p equal the lower-case literal lit, ignoring ASCII case. */
-static bool ieq(const uint8_t *p, const char *lit, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (hs_lower(p[i]) != (uint8_t)lit[i])
-            return false;
-    return true;
-}
-
 /* The kind of a directive name (case-insensitive), or K_OTHER. */
 static uint8_t dkind_of(struct hs_span n)
 {
 #define IS(lit, k)                                                                              \
-    if (ieq(n.p, lit, sizeof(lit) - 1))                                                          \
+    if (HS_CHK_IEQ(n, lit))                                                                      \
         return k;
     switch (n.len) {
     case 6: IS("public", K_PUBLIC) break;
@@ -345,57 +309,6 @@ static uint8_t dkind_of(struct hs_span n)
     }
 #undef IS
     return K_OTHER;
-}
-
-/* RFC 9110 5.6.2 tchar */
-static const uint8_t tchar[256] = {
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 1, 0, 1, 1, 1, 1, 1, 0, 0, 1, 1, 0, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
-    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 1, 1,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 0,
-};
-
-static bool is_token(struct hs_span s)
-{
-    if (s.len == 0)
-        return false;
-    for (size_t i = 0; i < s.len; i++)
-        if (!tchar[s.p[i]])
-            return false;
-    return true;
-}
-
-/* s without leading and trailing OWS; (p, 0) keeps p when nothing is cut at the front. */
-static inline struct hs_span trim_ows(struct hs_span s)
-{
-    size_t a = 0, b = s.len;
-    while (a < b && hs_is_ows(s.p[a]))
-        a++;
-    while (b > a && hs_is_ows(s.p[b - 1]))
-        b--;
-    return a == 0 ? hs_span_make(s.p, b) : hs_span_make(s.p + a, b - a);
-}
-
-/* delta-seconds, saturated at 2^31; a quoted argument is read with its quoted-pairs resolved. */
-static bool parse_delta(struct hs_span a, bool quoted, uint64_t *out)
-{
-    uint64_t v = 0;
-    size_t ndig = 0;
-    for (size_t i = 0; i < a.len; i++) {
-        uint8_t ch = a.p[i];
-        if (quoted && ch == '\\' && i + 1 < a.len)
-            ch = a.p[++i];
-        if (ch < '0' || ch > '9')
-            return false;
-        v = v * 10 + (uint64_t)(ch - '0');
-        if (v > DELTA_MAX)
-            v = DELTA_MAX;
-        ndig++;
-    }
-    if (ndig == 0)
-        return false;
-    *out = v;
-    return true;
 }
 
 /* The kind of a directive name written exactly as registered (lower case), or K_OTHER. */
@@ -424,86 +337,40 @@ static uint8_t dkind_exact(const uint8_t *p, size_t n)
     return K_OTHER;
 }
 
-static void cc_argument(struct hs_span e, size_t eq, struct hs_cc_dir *d);
-
 /*
- * cache-directive = token [ "=" ( token / quoted-string ) ], exactly as
- * hdr.c's cc_directive(). A name written as registered is known at once (a
- * token, nothing to trim, no upper case: *lower is set), and so is a plain
- * number as argument.
+ * cache-directive = token [ "=" ( token / quoted-string ) ] into d, and its
+ * kind: hs_cc_directive(), but a name written as registered is known at once
+ * (a token, nothing to trim, no upper case: *lower is set), and so is a plain
+ * number as its argument, the usual directives.
  */
 static void cc_directive(struct hs_span e, struct hs_cc_dir *d, uint8_t *kind, bool *lower)
 {
     const uint8_t *eqp = memchr(e.p, '=', e.len);
-    size_t eq = eqp ? (size_t)(eqp - e.p) : e.len;
-    struct hs_span name = hs_span_make(e.p, eq);
-    d->arg = hs_span_make(NULL, 0);
-    d->has_arg = d->quoted = d->is_delta = false;
-    d->delta = 0;
-    uint8_t k = dkind_exact(name.p, name.len);
+    const size_t eq = eqp ? (size_t)(eqp - e.p) : e.len;
+    const uint8_t k = dkind_exact(e.p, eq);
+    *lower = k != K_OTHER;
     if (k != K_OTHER) {
-        d->name = name;
-        d->bad_syntax = false;
-        *lower = true;
-    } else {
-        d->name = trim_ows(name);
-        d->bad_syntax = d->name.len != name.len || !is_token(d->name);
-        k = dkind_of(d->name);
-        *lower = false;
-    }
-    *kind = k;
-    if (eq == e.len)
-        return;
-    d->has_arg = true;
-    size_t i = eq + 1, ndig = 0;
-    uint64_t v = 0;
-    while (i < e.len && e.p[i] >= '0' && e.p[i] <= '9') {
-        v = v * 10 + (uint64_t)(e.p[i] - '0');
-        if (v > DELTA_MAX)
-            v = DELTA_MAX;
-        i++;
-        ndig++;
-    }
-    if (ndig && i == e.len) { /* 1*DIGIT: a token, and delta-seconds */
-        d->arg = hs_span_make(e.p + eq + 1, ndig);
-        d->is_delta = true;
-        d->delta = v;
-        return;
-    }
-    cc_argument(e, eq, d);
-}
-
-/* The argument of directive e after its "=" at e.p[eq] (has_arg set, the rest cleared). */
-static void cc_argument(struct hs_span e, size_t eq, struct hs_cc_dir *d)
-{
-    struct hs_span a = hs_span_make(e.p + eq + 1, e.len - eq - 1);
-    struct hs_span ta = trim_ows(a);
-    if (ta.len != a.len) {
-        d->bad_syntax = true;
-        a = ta;
-    }
-    if (a.len == 0) {
-        d->bad_syntax = true;
-        d->arg = a;
-        return;
-    }
-    if (a.p[0] == '"') {
-        size_t q = hs_quoted_len(a);
-        if (q == 0) {
-            d->bad_syntax = true;
-            d->arg = a;
+        size_t i = eq + 1, ndig = 0;
+        uint64_t v = 0;
+        while (i < e.len && e.p[i] >= '0' && e.p[i] <= '9') {
+            v = v * 10 + (uint64_t)(e.p[i] - '0');
+            if (v > DELTA_MAX)
+                v = DELTA_MAX;
+            i++;
+            ndig++;
+        }
+        if (eq == e.len || (ndig && i == e.len)) { /* no argument, or 1*DIGIT (delta-seconds) */
+            d->name = hs_span_make(e.p, eq);
+            d->arg = ndig ? hs_span_make(e.p + eq + 1, ndig) : hs_span_make(NULL, 0);
+            d->has_arg = d->is_delta = ndig > 0;
+            d->delta = v;
+            d->quoted = d->bad_syntax = false;
+            *kind = k;
             return;
         }
-        if (q != a.len)
-            d->bad_syntax = true; /* bytes after the closing quote */
-        d->quoted = true;
-        d->arg = hs_span_make(a.p + 1, q - 2);
-    } else {
-        if (!is_token(a))
-            d->bad_syntax = true;
-        d->arg = a;
     }
-    d->is_delta = parse_delta(d->arg, d->quoted, &d->delta);
+    hs_cc_directive(e, d);
+    *kind = k != K_OTHER ? k : dkind_of(d->name);
 }
 
 /*
@@ -571,12 +438,7 @@ static void cc_add(struct ccs *cc, struct hs_span e, int dir)
     }
 }
 
-/*
- * Parse every Cache-Control field of m in order, as hs_cc_parse() does: the
- * #list split at commas outside quoted strings (a backslash in a quoted
- * string takes the next octet, an unterminated one runs to the end), each
- * element trimmed, empty ones skipped.
- */
+/* Parse every Cache-Control field of m in order, as hs_cc_parse() does (the #list of each). */
 static void cc_parse(struct ccs *cc, const struct hs_txn_msg *m, const struct hs_chk_fields *fx,
                      int dir)
 {
@@ -588,23 +450,11 @@ static void cc_parse(struct ccs *cc, const struct hs_txn_msg *m, const struct hs
     cc->present = true;
     const struct hs_txn_field *f;
     for (uint32_t k = 0; (f = hs_chk_next(m, fx, HS_FID_CACHE_CONTROL, &k)) != NULL;) {
-        const uint8_t *p = f->value.p, *end = p + f->value.len;
-        while (p < end) {
-            const uint8_t *s = p;
-            while (p < end && *p != ',') {
-                if (*p++ != '"')
-                    continue;
-                while (p < end && *p != '"')
-                    p += (*p == '\\' && end - p > 1) ? 2 : 1;
-                if (p < end)
-                    p++;
-            }
-            struct hs_span e = trim_ows(hs_span_make(s, (size_t)(p - s)));
-            if (e.len)
-                cc_add(cc, e, dir);
-            if (p < end)
-                p++; /* the comma */
-        }
+        struct hs_list_iter it;
+        struct hs_span e;
+        hs_list_init(&it, f->value);
+        while (hs_list_next(&it, &e))
+            cc_add(cc, e, dir);
     }
 }
 
@@ -1371,7 +1221,7 @@ static void vary_checks(struct cx *x)
         hs_chk_report_field(x->c, "cache.vary-user-agent", v->first);
     for (unsigned i = 1; i < v->n; i++)
         for (unsigned j = 0; j < i; j++)
-            if (name_ieq(v->m[i], v->m[j])) {
+            if (hs_span_ieq(v->m[i], (const char *)v->m[j].p, v->m[j].len)) {
                 hs_chk_reportf(x->c, "cache.vary-duplicate", "Vary: ... %.*s ... %.*s",
                                SPANF(v->m[j]), SPANF(v->m[i]));
                 i = v->n;

@@ -80,17 +80,16 @@ static bool span_u64(struct hs_span s, uint64_t *out)
 
 /* RFC 9110 5.6.2: tchar = "!" / "#" / "$" / "%" / "&" / "'" / "*" / "+" / "-" / "." /
  * "^" / "_" / "`" / "|" / "~" / DIGIT / ALPHA */
+static const uint8_t tchar[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 1, 0, 1, 1, 1, 1, 1, 0, 0, 1, 1, 0, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 0,
+};
+
 bool hs_is_tchar(uint8_t c)
 {
-    if (is_digit(c) || is_alpha(c))
-        return true;
-    switch (c) {
-    case '!': case '#': case '$': case '%': case '&': case '\'': case '*': case '+':
-    case '-': case '.': case '^': case '_': case '`': case '|': case '~':
-        return true;
-    default:
-        return false;
-    }
+    return tchar[c];
 }
 
 bool hs_is_token(struct hs_span s)
@@ -98,7 +97,7 @@ bool hs_is_token(struct hs_span s)
     if (s.len == 0)
         return false;
     for (size_t i = 0; i < s.len; i++)
-        if (!hs_is_tchar(s.p[i]))
+        if (!tchar[s.p[i]])
             return false;
     return true;
 }
@@ -214,12 +213,7 @@ bool hs_list_has_token(struct hs_span value, const char *tok, size_t tlen)
 
 #define HS_DELTA_MAX 2147483648u /* RFC 9111 1.2.2: overflow saturates at 2^31 */
 
-/*
- * delta-seconds = 1*DIGIT (RFC 9111 1.2.2), saturated at 2^31. A quoted
- * argument is read with its quoted-pairs replaced by the octet they quote
- * (RFC 9110 5.6.4), so "\1\2" is 12.
- */
-static bool parse_delta(struct hs_span a, bool quoted, uint64_t *out)
+bool hs_delta_seconds(struct hs_span a, bool quoted, uint64_t *out)
 {
     uint64_t v = 0;
     size_t ndig = 0;
@@ -241,14 +235,11 @@ static bool parse_delta(struct hs_span a, bool quoted, uint64_t *out)
 }
 
 /*
- * cache-directive = token [ "=" ( token / quoted-string ) ]  (RFC 9111 5.2)
- * bad_syntax is about this generic grammar only; whether a directive takes an
- * argument, and of which form, is for the caller (is_delta, has_arg, quoted).
- * Recovery for diagnostics: the name is trimmed of whitespace around "=" (which
- * the grammar does not allow, so it is flagged), an invalid quoted-string or
- * token argument is kept raw.
+ * cache-directive (RFC 9111 5.2). Recovery for diagnostics: the name is trimmed
+ * of whitespace around "=" (which the grammar does not allow, so it is
+ * flagged), an invalid quoted-string or token argument is kept raw.
  */
-static void cc_directive(struct hs_span e, struct hs_cc_dir *d)
+void hs_cc_directive(struct hs_span e, struct hs_cc_dir *d)
 {
     memset(d, 0, sizeof *d);
     size_t eq = find(e, '=');
@@ -286,7 +277,7 @@ static void cc_directive(struct hs_span e, struct hs_cc_dir *d)
             d->bad_syntax = true;
         d->arg = a;
     }
-    d->is_delta = parse_delta(d->arg, d->quoted, &d->delta);
+    d->is_delta = hs_delta_seconds(d->arg, d->quoted, &d->delta);
 }
 
 void hs_cc_parse(const struct hs_txn_msg *m, struct hs_cc *out)
@@ -307,7 +298,7 @@ void hs_cc_parse(const struct hs_txn_msg *m, struct hs_cc *out)
                 out->dropped++;
                 continue;
             }
-            cc_directive(e, &out->d[out->n++]);
+            hs_cc_directive(e, &out->d[out->n++]);
         }
     }
 }

@@ -55,6 +55,19 @@ struct hs_cc {
     bool present;          /* at least one Cache-Control field */
 };
 
+/*
+ * delta-seconds = 1*DIGIT (RFC 9111 1.2.2), saturated at 2^31; false if a is
+ * not that. quoted: a is the inside of a quoted-string, read with its
+ * quoted-pairs replaced by the octet they quote (RFC 9110 5.6.4), so "\1\2" is 12.
+ */
+bool hs_delta_seconds(struct hs_span a, bool quoted, uint64_t *out);
+/*
+ * One cache-directive = token [ "=" ( token / quoted-string ) ] (RFC 9111 5.2):
+ * e is a list element, trimmed and not empty. bad_syntax is about this generic
+ * grammar only; whether a directive takes an argument, and of which form, is
+ * for the caller (is_delta, has_arg, quoted). Spans point into e.
+ */
+void hs_cc_directive(struct hs_span e, struct hs_cc_dir *d);
 /* Parse every Cache-Control field of m, in order, into out. */
 void hs_cc_parse(const struct hs_txn_msg *m, struct hs_cc *out);
 /* First directive called name (case-insensitive), or NULL. */
