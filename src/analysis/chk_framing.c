@@ -527,19 +527,26 @@ SIDED(cl_and_te, "framing.request-cl-and-te", "framing.response-cl-and-te")
 
 /* ---- FR-02: invalid, conflicting and repeated Content-Length --------------------------------- */
 
-/* Is v a valid Content-Length element list (every element 1*DIGIT)? */
-static bool cl_list_ok(struct hs_span v)
+/*
+ * Is v a valid Content-Length value by the parser's rule (decide_framing() in
+ * h1_parse.c): every comma-separated element, trimmed, a decimal number that
+ * fits in 64 bits (RFC 9110 §8.6: 1*DIGIT; §14.1.2: no overflow); an empty
+ * value is invalid.
+ */
+static bool cl_value_ok(struct hs_span v)
 {
     if (v.len == 0)
         return false;
-    size_t i = 0;
-    while (i <= v.len) {
-        size_t k = i;
-        while (k < v.len && v.p[k] != ',')
-            k++;
-        if (!all_digits(hs_span_trim(hs_span_make(v.p + i, k - i))))
+    while (v.len) {
+        const uint8_t *comma = memchr(v.p, ',', v.len);
+        size_t l = comma ? (size_t)(comma - v.p) : v.len;
+        uint64_t n;
+        if (!hs_h1_parse_u64(hs_span_trim(hs_span_make(v.p, l)), &n))
             return false;
-        i = k + 1;
+        if (!comma)
+            break;
+        v.p += l + 1;
+        v.len -= l + 1;
     }
     return true;
 }
@@ -552,7 +559,7 @@ static void bad_cl(const struct fr *x, const struct hs_txn_msg *m, const char *i
         return;
     const struct hs_txn_field *f;
     for (uint32_t pos = 0; (f = hs_chk_next(m, IX(x, m), HS_FID_CONTENT_LENGTH, &pos)) != NULL;)
-        if (!cl_list_ok(f->value)) {
+        if (!cl_value_ok(f->value)) {
             hs_chk_report_field(c, id, f);
             return;
         }
