@@ -652,9 +652,13 @@ static void chk_407(const struct sx *x)
 
 /* ---- SC-15: 405 and Allow ---------------------------------------------------------------- */
 
-/* Is method listed in m's Allow fields (case-sensitive)? *n counts the elements. */
+/*
+ * Is method listed in m's Allow fields (case-sensitive)? *n counts the
+ * elements up to it (all of them when it is not listed); *in is the field
+ * that lists it.
+ */
 static bool allow_lists(const struct hs_txn_msg *m, const struct hs_chk_fields *x,
-                        struct hs_span method, unsigned *n)
+                        struct hs_span method, unsigned *n, const struct hs_txn_field **in)
 {
     const struct hs_txn_field *f;
     *n = 0;
@@ -664,8 +668,10 @@ static bool allow_lists(const struct hs_txn_msg *m, const struct hs_chk_fields *
         hs_list_init(&it, f->value);
         while (hs_list_next(&it, &el)) {
             (*n)++;
-            if (el.len == method.len && memcmp(el.p, method.p, el.len) == 0)
+            if (el.len == method.len && memcmp(el.p, method.p, el.len) == 0) {
+                *in = f;
                 return true;
+            }
         }
     }
     return false;
@@ -688,8 +694,9 @@ static void chk_405_allow_lists(const struct sx *x)
     if (t->status != 405 || !t->req.seen || !t->method.len)
         return;
     unsigned n;
-    if (allow_lists(&t->resp, x->r, t->method, &n))
-        hs_chk_report_field(c, "status.405-allow-lists-method", FR(HS_FID_ALLOW));
+    const struct hs_txn_field *f;
+    if (allow_lists(&t->resp, x->r, t->method, &n, &f))
+        hs_chk_report_field(c, "status.405-allow-lists-method", f);
 }
 
 /* RFC 9110 §10.2.1: a 2xx whose Allow omits the method that just succeeded. */
@@ -708,10 +715,12 @@ static void chk_2xx_allow_omits(const struct sx *x)
     if (HS_CHK_METHOD_IS(t, "OPTIONS") || HS_CHK_METHOD_IS(t, "CONNECT"))
         return;
     unsigned n;
-    if (allow_lists(&t->resp, x->r, t->method, &n) || n == 0)
+    const struct hs_txn_field *in;
+    if (allow_lists(&t->resp, x->r, t->method, &n, &in) || n == 0)
         return;
     /* RFC 9110 §9.1: a server supporting GET supports HEAD */
-    if (HS_CHK_METHOD_IS(t, "HEAD") && allow_lists(&t->resp, x->r, hs_span_make("GET", 3), &n))
+    if (HS_CHK_METHOD_IS(t, "HEAD") &&
+        allow_lists(&t->resp, x->r, hs_span_make("GET", 3), &n, &in))
         return;
     hs_chk_report_field(c, "status.2xx-allow-omits-method", f);
 }
