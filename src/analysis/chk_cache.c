@@ -72,7 +72,6 @@ struct ccs {
     uint32_t has, has_bare;      /* KB() of the kinds present / present without argument */
     uint32_t hits;               /* 1 << H_* of the single-directive checks with a hit */
     uint8_t first[K_N];          /* index of the first directive of a kind (where has) */
-    uint8_t first_bare[K_N];     /* ... of the first one without argument (where has_bare) */
     uint8_t hit[H_N];            /* the first directive of each hit */
     uint8_t kind[HS_CC_MAX];
     struct hs_cc_dir d[HS_CC_MAX];
@@ -101,8 +100,11 @@ struct cx {
     const struct hs_txn *t;
     const struct hs_chk_fields *q, *r; /* field index of the request, the response */
     struct dslot dt[DT_N];
-    bool vary_done, vary_ok;
-    struct vary vary;
+    bool vary_done;
+    struct vary vary;                  /* vary_get(): members where vary.total > 0 */
+    bool age_ok;                       /* age_f holds delta-seconds: age (else unset) */
+    uint64_t age;
+    const struct hs_txn_field *age_f;  /* the response's first Age, or NULL */
     struct ccs cc[2];                  /* [HS_DIR_C2S], [HS_DIR_S2C] */
 };
 
@@ -217,19 +219,20 @@ static bool field_date(struct cx *x, int slot, int64_t *epoch, const struct hs_t
 
 /* ---- Age, clocks ---------------------------------------------------------------------------- */
 
-/* The response's Age, when its first Age field is valid. */
-static bool age_of(const struct cx *x, uint64_t *age, const struct hs_txn_field **fo)
+/* The response's first Age, parsed once per run (x->age_f, age_ok, age). */
+static void age_parse(struct cx *x)
 {
-    const struct hs_txn_field *f = FR(AGE);
-    if (fo)
-        *fo = f;
-    return f && hs_delta_seconds(f->value, false, age);
+    x->age_f = FR(AGE);
+    x->age_ok = x->age_f && hs_delta_seconds(x->age_f->value, false, &x->age);
 }
 
 /* An Age to judge storage and staleness by: valid and below 2^31 (cache.age-overflow). */
 static bool age_judge(const struct cx *x, uint64_t *age)
 {
-    return age_of(x, age, NULL) && *age < DELTA_MAX;
+    if (!x->age_ok)
+        return false;
+    *age = x->age;
+    return x->age < DELTA_MAX;
 }
 
 /* Age that proves a stored response: AGE_SLACK_S plus the request-to-response time seen. */
@@ -432,10 +435,8 @@ static void cc_add(struct ccs *cc, struct hs_span e, int dir)
         cc->has |= KB(k);
         cc->first[k] = (uint8_t)i;
     }
-    if (!d->has_arg && !(cc->has_bare & KB(k))) {
+    if (!d->has_arg)
         cc->has_bare |= KB(k);
-        cc->first_bare[k] = (uint8_t)i;
-    }
 }
 
 /* Parse every Cache-Control field of m in order, as hs_cc_parse() does (the #list of each). */
@@ -469,7 +470,7 @@ struct ccm {
     uint32_t has, has_bare, hits;
     uint32_t delta[CCM_DIRS];
     uint8_t n;
-    uint8_t first[K_N], first_bare[K_N], hit[H_N];
+    uint8_t first[K_N], hit[H_N];
     uint8_t kind[CCM_DIRS];
     uint8_t name_off[CCM_DIRS], name_len[CCM_DIRS], arg_off[CCM_DIRS], arg_len[CCM_DIRS];
     uint8_t flags[CCM_DIRS];
@@ -490,7 +491,6 @@ static void cc_parse_memo(struct hs_chk_ctx *c, struct ccs *cc, const struct hs_
         cc->has_bare = mm.has_bare;
         cc->hits = mm.hits;
         memcpy(cc->first, mm.first, sizeof cc->first);
-        memcpy(cc->first_bare, mm.first_bare, sizeof cc->first_bare);
         memcpy(cc->hit, mm.hit, sizeof cc->hit);
         for (unsigned i = 0; i < mm.n; i++) {
             struct hs_cc_dir *d = &cc->d[i];
@@ -514,10 +514,8 @@ static void cc_parse_memo(struct hs_chk_ctx *c, struct ccs *cc, const struct hs_
     mm.has = cc->has;
     mm.has_bare = cc->has_bare;
     mm.hits = cc->hits;
-    for (unsigned k = 0; k < K_N; k++) {
+    for (unsigned k = 0; k < K_N; k++)
         mm.first[k] = (cc->has & KB(k)) ? cc->first[k] : 0;
-        mm.first_bare[k] = (cc->has_bare & KB(k)) ? cc->first_bare[k] : 0;
-    }
     for (unsigned h = 0; h < H_N; h++)
         mm.hit[h] = (cc->hits & (1u << h)) ? cc->hit[h] : 0;
     for (unsigned i = 0; i < cc->n; i++) {
@@ -711,7 +709,7 @@ static void cc_no_store_with_freshness(struct cx *x)
         d = CCD(x, HS_DIR_S2C, K_S_MAXAGE);
     if (!dpos(d))
         d = CCD(x, HS_DIR_S2C, K_PUBLIC);
-    if (!d || (!dpos(d) && !HS_SPAN_IEQ(d->name, "public")))
+    if (!d) /* a positive max-age or s-maxage, else public */
         return;
     struct hs_span a = raw_dir(ns), b = raw_dir(d);
     hs_chk_reportf(x->c, "cache.cc-no-store-with-freshness", "Cache-Control: %.*s with %.*s",
@@ -910,19 +908,15 @@ static void lm_after_date(struct cx *x)
 /* RFC 9111 5.1: Age = delta-seconds */
 static void age_syntax(struct cx *x)
 {
-    uint64_t a;
-    const struct hs_txn_field *f;
-    if (resp_ok(x->t) && !age_of(x, &a, &f) && f)
-        hs_chk_report_field(x->c, "cache.age-syntax", f);
+    if (resp_ok(x->t) && !x->age_ok && x->age_f)
+        hs_chk_report_field(x->c, "cache.age-syntax", x->age_f);
 }
 
 /* RFC 9111 1.2.2: an Age of 2^31 s (68 years) or more is clamped, and overflows 32-bit caches. */
 static void age_overflow(struct cx *x)
 {
-    uint64_t a;
-    const struct hs_txn_field *f;
-    if (resp_ok(x->t) && age_of(x, &a, &f) && a >= DELTA_MAX)
-        hs_chk_report_field(x->c, "cache.age-overflow", f);
+    if (resp_ok(x->t) && x->age_ok && x->age >= DELTA_MAX)
+        hs_chk_report_field(x->c, "cache.age-overflow", x->age_f);
 }
 
 /* ---- CA-11 served from cache against the rules ----------------------------------------------- */
@@ -1171,7 +1165,6 @@ static const struct vary *vary_get(struct cx *x)
         x->vary_done = true;
         v->n = v->total = 0;
         v->first = NULL;
-        x->vary_ok = false;
         if (!resp_ok(x->t))
             return NULL;
         for (uint32_t i = 0;;) {
@@ -1189,9 +1182,8 @@ static const struct vary *vary_get(struct cx *x)
                     v->m[v->n++] = el;
             }
         }
-        x->vary_ok = v->total > 0;
     }
-    return x->vary_ok ? &x->vary : NULL;
+    return x->vary.total > 0 ? &x->vary : NULL;
 }
 
 static bool vary_has(const struct vary *v, const char *name, size_t len)
@@ -1611,6 +1603,8 @@ static void cache_run(struct hs_chk_ctx *c, const struct hs_txn *t)
     x.r = hs_chk_fields(c, HS_DIR_S2C);
     memset(x.dt, 0, sizeof x.dt);
     x.vary_done = false;
+    x.age_ok = false;
+    x.age_f = NULL;
     for (int dir = HS_DIR_C2S; dir <= HS_DIR_S2C; dir++) {
         const struct hs_txn_msg *m = dir == HS_DIR_C2S ? &t->req : &t->resp;
         const struct hs_chk_fields *fx = dir == HS_DIR_C2S ? x.q : x.r;
@@ -1640,8 +1634,6 @@ static void cache_run(struct hs_chk_ctx *c, const struct hs_txn *t)
         pragma_extension(&x);
         if (rh & FB(PRAGMA))
             pragma_no_cache_response(&x);
-        if (qh & FB(PRAGMA))
-            age_despite_request_no_cache(&x);
     }
     if (rc & (KB(K_PRE_CHECK) | KB(K_POST_CHECK)))
         cc_ie_pre_post_check(&x);
@@ -1660,13 +1652,13 @@ static void cache_run(struct hs_chk_ctx *c, const struct hs_txn *t)
     }
     /* CA-10 .. CA-12: Age */
     if ((rh & FB(AGE)) && s >= 200) {
+        age_parse(&x);
         age_syntax(&x);
         age_overflow(&x);
         age_on_unstorable(&x);
         if (rc & KB(K_NO_CACHE))
             age_despite_no_cache(&x);
-        if (!(qh & FB(PRAGMA))) /* else run above */
-            age_despite_request_no_cache(&x);
+        age_despite_request_no_cache(&x);
         stale_despite_must_revalidate(&x);
         stale_response(&x);
         if (qc & KB(K_MAX_AGE))
