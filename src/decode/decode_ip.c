@@ -28,18 +28,23 @@ static enum hs_dec_kind transport(struct dctx *c, uint8_t proto, const uint8_t *
                                   size_t wire);
 
 /* Record the addresses of the current IP layer in c->out (the innermost wins). */
-static void set_addrs(struct dctx *c, uint8_t af, const uint8_t *src, const uint8_t *dst)
+static inline void set_addrs(struct dctx *c, uint8_t af, const uint8_t *src, const uint8_t *dst)
 {
     struct hs_pkt *o = c->out;
-    size_t alen = af == 4 ? 4 : 16;
-    /* hs_dec_packet zeroed both; only IPv4 inside IPv6 leaves bytes to clear */
-    if (af == 4 && o->af == 6) {
-        memset(o->src + 4, 0, sizeof o->src - 4);
-        memset(o->dst + 4, 0, sizeof o->dst - 4);
+    /* Constant sizes: each copy is a move or two. hs_dec_packet zeroed both addresses; only
+     * IPv4 inside IPv6 leaves bytes to clear. */
+    if (af == 6) {
+        memcpy(o->src, src, 16);
+        memcpy(o->dst, dst, 16);
+    } else {
+        if (o->af == 6) {
+            memset(o->src + 4, 0, sizeof o->src - 4);
+            memset(o->dst + 4, 0, sizeof o->dst - 4);
+        }
+        memcpy(o->src, src, 4);
+        memcpy(o->dst, dst, 4);
     }
     o->af = af;
-    memcpy(o->src, src, alen);
-    memcpy(o->dst, dst, alen);
 }
 
 /* Entering another IP layer: enforce the encapsulation limit. */
