@@ -21,6 +21,7 @@ enum {
     OPT_TCP_TIMEOUT,
     OPT_TCP_LINGER,
     OPT_MAX_OOO,
+    OPT_MAX_OOO_SEGS,
     OPT_MAX_PENDING,
     OPT_REASM_MEMCAP,
     OPT_FRAG_DGRAMS,
@@ -69,6 +70,7 @@ static const struct option long_opts[] = {
     {"tcp-timeout", required_argument, NULL, OPT_TCP_TIMEOUT},
     {"tcp-linger", required_argument, NULL, OPT_TCP_LINGER},
     {"max-ooo-bytes", required_argument, NULL, OPT_MAX_OOO},
+    {"max-ooo-segments", required_argument, NULL, OPT_MAX_OOO_SEGS},
     {"max-pending-bytes", required_argument, NULL, OPT_MAX_PENDING},
     {"reasm-memcap", required_argument, NULL, OPT_REASM_MEMCAP},
     {"frag-max-datagrams", required_argument, NULL, OPT_FRAG_DGRAMS},
@@ -149,6 +151,7 @@ static void usage(FILE *f)
         "      --tcp-timeout SECS      idle time after which a connection ends (default 300)\n"
         "      --tcp-linger SECS       how long a closed connection's tuple is remembered (default 10)\n"
         "      --max-ooo-bytes BYTES   out-of-order bytes held per direction (default 1M)\n"
+        "      --max-ooo-segments N    out-of-order segments held per direction (default 1024)\n"
         "      --max-pending-bytes BYTES  unconsumed bytes held per direction (default 1M)\n"
         "      --reasm-memcap BYTES    all reassembly buffers together (default 512M)\n"
         "      --frag-max-datagrams N  incomplete IP datagrams held (default 4096)\n"
@@ -275,6 +278,7 @@ static void defaults(struct hs_config *cfg)
     cfg->flow.idle_timeout_us = 300ull * 1000000;
     cfg->flow.closed_linger_us = 10ull * 1000000;
     cfg->flow.ooo_max_bytes = 1u << 20;
+    cfg->flow.ooo_max_segs = 1024;
     cfg->flow.pending_max_bytes = 1u << 20;
     cfg->flow.memcap = 512ull << 20;
     cfg->flow_order_max = 16384;
@@ -368,6 +372,11 @@ int hs_options_parse(int argc, char **argv, struct hs_config *cfg)
             if (!parse_num(optarg, true, 1u << 30, &v))
                 return bad("invalid --max-ooo-bytes '%s' (at most 1G)", optarg);
             cfg->flow.ooo_max_bytes = v;
+            break;
+        case OPT_MAX_OOO_SEGS:
+            if (!parse_num(optarg, false, 1u << 20, &v) || v == 0)
+                return bad("invalid --max-ooo-segments '%s' (1..1048576)", optarg);
+            cfg->flow.ooo_max_segs = (uint32_t)v;
             break;
         case OPT_MAX_PENDING:
             if (!parse_num(optarg, true, 1u << 30, &v) || v < 256)

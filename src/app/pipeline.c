@@ -301,6 +301,7 @@ static void print_stats(struct pl *pl, bool final)
     } lim[] = {
         {"connections evicted", "--max-flows", fs->evicted},
         {"out-of-order limit hits", "--max-ooo-bytes", fs->ooo_limit_hits},
+        {"out-of-order segment limit hits", "--max-ooo-segments", fs->ooo_seg_limit_hits},
         {"pending-bytes limit hits", "--max-pending-bytes", fs->pending_limit_hits},
         {"reassembly memcap hits", "--reasm-memcap", fs->memcap_hits},
         {"IP datagrams dropped at a defragmenter limit", "--frag-max-*", ds->frag_limit_hits},
