@@ -103,6 +103,8 @@ struct fr {
     const struct hs_chk_fields *fx[2]; /* [HS_DIR_C2S] request, [HS_DIR_S2C] response */
     bool host_ok;                      /* the request's first Host is valid (or absent) */
     int method;                        /* enum method of the request */
+    /* a request-target not in origin form, "*" or CONNECT's: parsed once per run */
+    const struct hs_uri *uri;          /* borrowed, the run: it as a URI-reference, or NULL */
 };
 
 /* The standard methods, as sent (methods are case-sensitive, RFC 9110 §9.1). */
@@ -1153,14 +1155,13 @@ static void chk_host_target_mismatch(const struct fr *x)
 {
     struct hs_chk_ctx *c = x->c;
     const struct hs_txn *t = x->t;
-    if (!t->req.seen || t->target.len == 0 || t->target.p[0] == '/' ||
-        HS_CHK_METHOD_IS(t, "CONNECT"))
+    const struct hs_uri *u = x->uri;
+    if (!u || !u->has_scheme || !u->has_authority)
         return;
     const struct hs_txn_field *h = FLD(&t->req, HOST);
-    struct hs_uri u;
-    if (!h || !hs_uri_parse(t->target, &u) || !u.has_scheme || !u.has_authority)
+    if (!h)
         return;
-    struct hs_span a = u.authority;
+    struct hs_span a = u->authority;
     const uint8_t *at = a.len ? memchr(a.p, '@', a.len) : NULL;
     if (at)
         a = hs_span_make(at + 1, a.len - (size_t)(at + 1 - a.p));
@@ -1170,8 +1171,8 @@ static void chk_host_target_mismatch(const struct fr *x)
     bool same_host =
         th.len == hh.len && (th.len == 0 || hs_span_ieq(th, (const char *)hh.p, hh.len));
     bool same_port = (tp.len == hp.len && (tp.len == 0 || memcmp(tp.p, hp.p, tp.len) == 0)) ||
-                     (tp.len == 0 && port_is_default(u.scheme, hp)) ||
-                     (hp.len == 0 && port_is_default(u.scheme, tp));
+                     (tp.len == 0 && port_is_default(u->scheme, hp)) ||
+                     (hp.len == 0 && port_is_default(u->scheme, tp));
     if (same_host && same_port)
         return;
     struct ev e = {.n = 0};
@@ -1455,9 +1456,8 @@ static bool target_ok(const struct fr *x, const char **why)
         *why = "";
         return origin_form_ok(s);
     }
-    struct hs_uri u;
     *why = "";
-    return hs_uri_parse(s, &u) && u.has_scheme && !u.has_fragment;
+    return x->uri && x->uri->has_scheme && !x->uri->has_fragment;
 }
 
 /* RFC 9112 §3.2: request-target syntax (no whitespace, URI characters only, no fragment). */
@@ -2032,11 +2032,10 @@ static void chk_user_agent_empty(const struct fr *x)
 
 /* ---- FR-22: proxies -------------------------------------------------------------------------- */
 
-static bool absolute_form(const struct hs_txn *t, struct hs_uri *u)
+/* An HTTP/1.x request with an absolute-form target (RFC 9112 §3.2.2). */
+static bool absolute_form(const struct fr *x)
 {
-    return t->req.seen && t->req.major == 1 && t->target.len && t->target.p[0] != '/' &&
-           !HS_SPAN_EQ(t->target, "*") && !HS_CHK_METHOD_IS(t, "CONNECT") &&
-           hs_uri_parse(t->target, u) && u->has_scheme;
+    return x->t->req.major == 1 && x->uri && x->uri->has_scheme;
 }
 
 /* RFC 9112 §3.2.2: clients send the absolute-form to proxies. */
@@ -2044,8 +2043,7 @@ static void chk_absolute_form(const struct fr *x)
 {
     struct hs_chk_ctx *c = x->c;
     const struct hs_txn *t = x->t;
-    struct hs_uri u;
-    if (absolute_form(t, &u))
+    if (absolute_form(x))
         hs_chk_report(c, "framing.absolute-form-target", t->target.p, t->target.len);
 }
 
@@ -2054,9 +2052,8 @@ static void chk_proxied_without_via(const struct fr *x)
 {
     struct hs_chk_ctx *c = x->c;
     const struct hs_txn *t = x->t;
-    struct hs_uri u;
-    if (t->status < 200 || t->status > 399 || !head_known(&t->resp) || !absolute_form(t, &u) ||
-        !(HS_SPAN_IEQ(u.scheme, "http") || HS_SPAN_IEQ(u.scheme, "https")) ||
+    if (t->status < 200 || t->status > 399 || !head_known(&t->resp) || !absolute_form(x) ||
+        !(HS_SPAN_IEQ(x->uri->scheme, "http") || HS_SPAN_IEQ(x->uri->scheme, "https")) ||
         HAS(&t->resp, VIA))
         return;
     struct ev e = {.n = 0};
@@ -2504,7 +2501,8 @@ static bool connection_plain(const struct fr *x, const struct hs_txn_msg *m)
 static void framing_run(struct hs_chk_ctx *c, const struct hs_txn *t)
 {
     struct fr x = {c, t, {hs_chk_fields(c, HS_DIR_C2S), hs_chk_fields(c, HS_DIR_S2C)}, true,
-                   method_of(t)};
+                   method_of(t), NULL};
+    struct hs_uri uri;
     const uint64_t qh = x.fx[HS_DIR_C2S]->has, rh = x.fx[HS_DIR_S2C]->has;
     const unsigned mb = MB(x.method);
     const size_t mark = hs_chk_mark(c);
@@ -2566,6 +2564,10 @@ static void framing_run(struct hs_chk_ctx *c, const struct hs_txn *t)
     if (!t->req.seen) {
         chk_response_without_request(&x);
     } else {
+        /* an absolute-form target (or an invalid one): parsed once for FR-09, FR-14, FR-22 */
+        if (t->target.len && t->target.p[0] != '/' && x.method != M_CONNECT &&
+            !HS_SPAN_EQ(t->target, "*") && hs_uri_parse(t->target, &uri))
+            x.uri = &uri;
         if (mb & (MB(M_POST) | MB(M_PUT) | MB(M_PATCH)))
             chk_request_without_cl(&x);
         if ((mb & (MB(M_GET) | MB(M_HEAD) | MB(M_DELETE) | MB(M_TRACE) | MB(M_CONNECT))) &&
