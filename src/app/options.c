@@ -160,7 +160,7 @@ static void usage(FILE *f)
         "      --frag-timeout SECS     incomplete datagram lifetime (default 30)\n"
         "      --max-encap N           tunnel layers followed (default 8)\n"
         "      --flow-order-max N      connection records held to print in start order (default 16384)\n"
-        "      --hash-seed N           flow table hash seed (default random)\n"
+        "      --hash-seed N           connection and fragment table hash seed (default random)\n"
         "      --max-line BYTES        longest start or header line (default 8K)\n"
         "      --max-fields N          header fields kept per message (default 256)\n"
         "      --max-header-bytes BYTES  header block size (default 64K)\n"

@@ -501,7 +501,10 @@ int hs_pipeline_run(const struct hs_config *cfg)
     struct hs_flow_cb cb = {&pl,   cb_open, cb_data, cb_gap, cb_eos, cb_close,
                             cfg->streams_dir ? cb_raw : NULL, cb_drop};
     struct hs_txn_cb tcb = {&pl, emit_txn, emit_stray};
-    pl.dec = hs_dec_new(&cfg->dec);
+    /* the IP defragmenter's key hash gets the same seed as the connection table */
+    struct hs_dec_limits dl = cfg->dec;
+    dl.hash_seed = fl.hash_seed;
+    pl.dec = hs_dec_new(&dl);
     pl.ft = hs_flow_table_new(&fl, &cb);
     pl.txns = hs_txn_mgr_new(&cfg->txn, &tcb);
     if (cfg->flows && cfg->flow_order_max) {
