@@ -79,6 +79,12 @@ extern volatile sig_atomic_t hs_stats_requested;
  */
 enum hs_rc hs_output_path_ok(const char *path, bool allow_foreign, struct hs_err *err);
 
+/*
+ * The same rule for a directory already open (dirfd, named path in messages):
+ * as root, one owned by another user is refused unless allowed.
+ */
+enum hs_rc hs_output_dir_ok(int dirfd, const char *path, bool allow_foreign, struct hs_err *err);
+
 /* Switch to USER's uid/gid and groups. On failure returns HS_ERR_* with err. */
 enum hs_rc hs_drop_privileges(const char *user, struct hs_err *err);
 

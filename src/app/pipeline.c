@@ -491,7 +491,8 @@ int hs_pipeline_run(const struct hs_config *cfg)
         goto out;
     }
     if (cfg->streams_dir &&
-        hs_streams_new(cfg->streams_dir, cfg->streams_max_open, &pl.streams, &err) != HS_OK) {
+        hs_streams_new(cfg->streams_dir, cfg->streams_max_open, cfg->foreign_dirs, &pl.streams,
+                       &err) != HS_OK) {
         fprintf(stderr, "httpsift: --write-streams %s\n", err.msg);
         goto out;
     }

@@ -10,28 +10,42 @@
 
 #include "../util/hs_addr.h"
 #include "../util/hs_mem.h"
+#include "config.h" /* hs_output_dir_ok */
+
+#define NAME_LEN 200
 
 struct hs_streams {
-    char *dir; /* owned */
+    int dirfd; /* owned: every file is created relative to it, never through a symlink */
+    char *dir; /* owned: its name, for messages */
     unsigned max_open, open_now;
     uint64_t errors;
 };
 
-enum hs_rc hs_streams_new(const char *dir, unsigned max_open, struct hs_streams **out,
-                          struct hs_err *err)
+enum hs_rc hs_streams_new(const char *dir, unsigned max_open, bool allow_foreign,
+                          struct hs_streams **out, struct hs_err *err)
 {
     if (mkdir(dir, 0755) != 0 && errno != EEXIST)
         return hs_err_set(err, HS_ERR_IO, "%s: %s", dir, strerror(errno));
-    struct stat st;
-    if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode))
-        return hs_err_set(err, HS_ERR_IO, "%s: not a directory", dir);
+    int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return hs_err_set(err, HS_ERR_IO, "%s: %s", dir,
+                          errno == ENOTDIR ? "not a directory" : strerror(errno));
+    /* The directory actually opened must pass the ownership rule, not only its parent:
+     * whoever owns it could plant symlinks or hard links under the file names. */
+    enum hs_rc rc = hs_output_dir_ok(fd, dir, allow_foreign, err);
+    if (rc != HS_OK) {
+        close(fd);
+        return rc;
+    }
     struct hs_streams *s = hs_calloc(1, sizeof *s);
     size_t n = strlen(dir);
     if (!s || !(s->dir = hs_alloc(n + 1))) {
         hs_free(s);
+        close(fd);
         return hs_err_set(err, HS_ERR_NOMEM, "out of memory");
     }
     memcpy(s->dir, dir, n + 1);
+    s->dirfd = fd;
     s->max_open = max_open;
     *out = s;
     return HS_OK;
@@ -41,6 +55,7 @@ void hs_streams_free(struct hs_streams *s)
 {
     if (!s)
         return;
+    close(s->dirfd);
     hs_free(s->dir);
     hs_free(s);
 }
@@ -49,7 +64,8 @@ void hs_stream_file_init(struct hs_stream_file *sf)
 {
     sf->fd = -1;
     sf->offset = 0;
-    sf->created = false;
+    sf->created = sf->gaps_created = false;
+    sf->failed = false;
 }
 
 /* tcpflow's endpoint form: zero-padded dotted IPv4 or full IPv6, then a 5-digit port. */
@@ -61,32 +77,48 @@ static int endpoint(char *b, size_t n, uint8_t af, const uint8_t *a, uint16_t po
     return snprintf(b, n, "%s.%05u", hs_addr_fmt(6, a, t), port);
 }
 
-static void path_of(const struct hs_streams *s, const struct hs_flow_info *f, int dir,
-                    const char *suffix, char *out, size_t n)
+/* NAME in the directory: "000001-SRC-DST" + suffix; the longest (IPv6, 20-digit id) fits. */
+static void name_of(const struct hs_flow_info *f, int dir, const char *suffix, char *out,
+                    size_t n)
 {
     char src[80], dst[80];
     endpoint(src, sizeof src, f->af, f->addr[dir], f->port[dir]);
     endpoint(dst, sizeof dst, f->af, f->addr[!dir], f->port[!dir]);
-    snprintf(out, n, "%s/%06llu-%s-%s%s", s->dir, (unsigned long long)f->id, src, dst, suffix);
+    snprintf(out, n, "%06llu-%s-%s%s", (unsigned long long)f->id, src, dst, suffix);
 }
 
-static void report(struct hs_streams *s, const char *path)
+/* name: a file in the directory, or NULL for a write error. */
+static void report(struct hs_streams *s, const char *name)
 {
-    if (s->errors++ == 0)
-        fprintf(stderr, "httpsift: --write-streams: %s: %s\n", path, strerror(errno));
+    if (s->errors++ == 0) {
+        if (name)
+            fprintf(stderr, "httpsift: --write-streams: %s/%s: %s\n", s->dir, name,
+                    strerror(errno));
+        else
+            fprintf(stderr, "httpsift: --write-streams: write: %s\n", strerror(errno));
+    }
 }
 
+/* Create or append to NAME in the directory; never through a symbolic link. */
+static int open_in(struct hs_streams *s, const char *name, int flags)
+{
+    return openat(s->dirfd, name, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW | flags, 0644);
+}
+
+/* After a failed open the direction is given up: no retry on each later callback. */
 static bool ensure_open(struct hs_streams *s, struct hs_stream_file *sf,
                         const struct hs_flow_info *f, int dir)
 {
     if (sf->fd >= 0)
         return true;
-    char path[4200];
-    path_of(s, f, dir, "", path, sizeof path);
-    int flags = O_WRONLY | O_CREAT | O_CLOEXEC | (sf->created ? O_APPEND : O_TRUNC);
-    sf->fd = open(path, flags, 0644);
+    if (sf->failed)
+        return false;
+    char name[NAME_LEN];
+    name_of(f, dir, "", name, sizeof name);
+    sf->fd = open_in(s, name, sf->created ? O_APPEND : O_TRUNC);
     if (sf->fd < 0) {
-        report(s, path);
+        sf->failed = true;
+        report(s, name);
         return false;
     }
     sf->created = true;
@@ -104,14 +136,16 @@ static void maybe_close(struct hs_streams *s, struct hs_stream_file *sf)
 void hs_streams_data(struct hs_streams *s, struct hs_stream_file *sf,
                      const struct hs_flow_info *f, int dir, const uint8_t *p, size_t n)
 {
-    if (!ensure_open(s, sf, f, dir))
+    if (!ensure_open(s, sf, f, dir)) {
+        sf->offset += n; /* the .gaps offsets still count these bytes */
         return;
+    }
     for (size_t off = 0; off < n;) {
         ssize_t w = write(sf->fd, p + off, n - off);
         if (w < 0 && errno == EINTR)
             continue;
         if (w <= 0) {
-            report(s, "write");
+            report(s, NULL);
             break;
         }
         off += (size_t)w;
@@ -123,17 +157,20 @@ void hs_streams_data(struct hs_streams *s, struct hs_stream_file *sf,
 void hs_streams_gap(struct hs_streams *s, struct hs_stream_file *sf,
                     const struct hs_flow_info *f, int dir, uint64_t n)
 {
-    char path[4200], line[64];
-    path_of(s, f, dir, ".gaps", path, sizeof path);
-    int fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
+    char name[NAME_LEN], line[64];
+    name_of(f, dir, ".gaps", name, sizeof name);
+    /* the first record replaces a .gaps file left by an earlier run, as the data file is */
+    int fd = open_in(s, name, sf->gaps_created ? O_APPEND : O_TRUNC);
     if (fd < 0) {
-        report(s, path);
+        report(s, name);
+        sf->offset += n;
         return;
     }
+    sf->gaps_created = true;
     int len = snprintf(line, sizeof line, "%llu %llu\n", (unsigned long long)sf->offset,
                        (unsigned long long)n);
     if (write(fd, line, (size_t)len) != len)
-        report(s, path);
+        report(s, name);
     close(fd);
     /* The data file exists even if the stream starts with a gap. */
     if (!sf->created && ensure_open(s, sf, f, dir))

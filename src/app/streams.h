@@ -11,14 +11,20 @@
 struct hs_stream_file {
     int fd;          /* -1 when not open */
     uint64_t offset; /* bytes written + gap bytes skipped */
-    bool created;
+    bool created;      /* the data file was made (later opens append) */
+    bool gaps_created; /* the same for NAME.gaps */
+    bool failed;       /* opening the data file failed: the direction is not written */
 };
 
 struct hs_streams;
 
-/* Write into directory dir (created if missing). */
-enum hs_rc hs_streams_new(const char *dir, unsigned max_open, struct hs_streams **out,
-                          struct hs_err *err);
+/*
+ * Write into directory dir (created if missing). As root, a directory owned by
+ * another user is refused unless allow_foreign (hs_output_dir_ok); files are
+ * created inside it without following symbolic links.
+ */
+enum hs_rc hs_streams_new(const char *dir, unsigned max_open, bool allow_foreign,
+                          struct hs_streams **out, struct hs_err *err);
 void hs_streams_free(struct hs_streams *s);
 void hs_stream_file_init(struct hs_stream_file *sf);
 

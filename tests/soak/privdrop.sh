@@ -19,7 +19,13 @@
 #      the capability (cap_net_raw) and setcap;
 #   6. reading a file (-r -) as root keeps root; -Z nobody with -r drops;
 #   7. as nobody, -Z root (another user) is an error (exit status 1), as
-#      httpsift(1) says.
+#      httpsift(1) says;
+#   8. --write-streams DIR as root (reading a file, so root is kept): nobody
+#      owns DIR and has planted symbolic links under the stream file names
+#      (data and .gaps) pointing at a root-owned file.  httpsift refuses DIR
+#      (exit status 1, a message naming it) and the file is untouched; with
+#      --allow-foreign-output-dir the links are still not followed; a DIR
+#      root owns is written as before.
 # Exit status: 0 all passed, 1 a check failed, 77 skipped (not root, or
 # `ip netns` unusable).  Prints "privdrop: N passed, N failed".  The namespace
 # and every process started here are removed on exit.
@@ -260,6 +266,46 @@ python3 "$REPO/tests/escape/gen.py" "$WORK/x.pcap" >/dev/null && chmod 644 "$WOR
 rc=$?
 echo "        exit $rc; stderr: $(grep -m1 -v 'packets captured' "$WORK/7.err" | head -c 200)"
 check "as nobody, -Z root with -r: ignored, exit status 0" "$(is "$rc" 0)" "exit $rc"
+
+# ---------------------------------------------------------------- 8. --write-streams symlinks
+echo "--- 8. --write-streams DIR as root, DIR owned by nobody with planted symlinks"
+GAP_PCAP=$REPO/pcaps/gen-gap.pcap
+# the stream file names, from a run into a directory root owns
+"$HTTPSIFT" -r "$GAP_PCAP" -o none --write-streams "$WORK/ref" >/dev/null 2>"$WORK/8ref.err"
+rc=$?
+names=$(cd "$WORK/ref" 2>/dev/null && ls)
+check "--write-streams into a root-owned DIR: exit 0, data and .gaps files written" \
+    "$([[ $rc == 0 && $names == *.gaps* && $(echo "$names" | wc -l) -ge 3 ]]; echo $?)" \
+    "exit $rc, files: $names; $(cat "$WORK/8ref.err")"
+printf 'precious\n' >"$WORK/victim"
+chmod 644 "$WORK/victim"
+plant() {   # DIR: a nobody-owned DIR with a symlink to the victim under every name
+    mkdir -p "$1"
+    chown "$NOBODY_UID:$NOBODY_GID" "$1"
+    local n
+    for n in $names; do
+        "${SP[@]}" ln -sf "$WORK/victim" "$1/$n" || return 1
+    done
+}
+if [[ -n $names ]] && plant "$WORK/evil"; then
+    "$HTTPSIFT" -r "$GAP_PCAP" -o none --write-streams "$WORK/evil" >/dev/null 2>"$WORK/8a.err"
+    rc=$?
+    echo "        message: $(grep -v 'packets captured' "$WORK/8a.err" | head -n 1)"
+    check "DIR owned by nobody: refused with exit status 1" "$(is "$rc" 1)" "exit $rc: $(cat "$WORK/8a.err")"
+    check "  ... with a message naming DIR" "$(grep -q "$WORK/evil" "$WORK/8a.err"; echo $?)" "$(cat "$WORK/8a.err")"
+    check "  ... and the symlinked root-owned file untouched" \
+        "$(is "$(cat "$WORK/victim")" precious)" "victim now: $(head -c 100 "$WORK/victim" | od -c | head -n 2)"
+    printf 'precious\n' >"$WORK/victim"
+    "$HTTPSIFT" -r "$GAP_PCAP" -o none --write-streams "$WORK/evil" --allow-foreign-output-dir \
+        >/dev/null 2>"$WORK/8b.err"
+    rc=$?
+    check "--allow-foreign-output-dir: the symlinks are not followed (file untouched)" \
+        "$(is "$(cat "$WORK/victim")" precious)" "exit $rc; victim now: $(head -c 100 "$WORK/victim" | od -c | head -n 2)"
+    check "  ... and the refused opens are reported" \
+        "$(grep -q -- '--write-streams' "$WORK/8b.err"; echo $?)" "exit $rc: $(cat "$WORK/8b.err")"
+else
+    check "plant symlinks as nobody" 1 "names: '$names'"
+fi
 
 echo "privdrop: $PASS passed, $FAIL failed"
 ((FAIL == 0))
