@@ -19,12 +19,15 @@ struct conn {
     struct hs_txn_conn *http; /* owned: created at the first byte of data */
     bool http_failed;         /* out of memory for it: the connection is not parsed */
     struct hs_stream_file files[2];
-    bool detached; /* its slot in the start-order queue was given up: print at close */
 };
 
-/* Connection records wait here so they come out in start order. */
+/*
+ * Connection records wait here so they come out in start order. Every connection
+ * gets the next slot when it opens, so connection id - ring_base_id is its slot;
+ * one whose id is below ring_base_id gave its slot up (the ring was full) and is
+ * printed when it ends.
+ */
 struct order_slot {
-    struct conn *conn; /* borrowed while open; NULL once done */
     bool done;
     struct hs_flow_info info;
 };
@@ -107,44 +110,36 @@ static void ring_pop_ready(struct pl *pl)
     }
 }
 
-static void ring_open(struct pl *pl, struct hs_flow_info *f, struct conn *c)
+/* Called for every connection, in id order (ids are consecutive). */
+static void ring_open(struct pl *pl, const struct hs_flow_info *f)
 {
-    if (!pl->ring_cap) {
-        c->detached = true;
+    if (!pl->ring_cap)
         return;
-    }
-    if (pl->ring_len == 0)
-        pl->ring_base_id = f->id;
     if (pl->ring_len == pl->ring_cap) {
         /* Full: the oldest open connection gives up its place. */
-        struct order_slot *h = &pl->ring[pl->ring_head];
-        if (h->conn)
-            h->conn->detached = true;
         pl->order_overflow++;
         pl->ring_head = (pl->ring_head + 1) % pl->ring_cap;
         pl->ring_len--;
         pl->ring_base_id++;
         ring_pop_ready(pl);
-        if (pl->ring_len == 0)
-            pl->ring_base_id = f->id;
     }
-    struct order_slot *s = &pl->ring[(pl->ring_head + pl->ring_len) % pl->ring_cap];
-    s->conn = c;
-    s->done = false;
+    if (pl->ring_len == 0)
+        pl->ring_base_id = f->id;
+    pl->ring[(pl->ring_head + pl->ring_len) % pl->ring_cap].done = false;
     pl->ring_len++;
 }
 
-static void ring_close(struct pl *pl, const struct hs_flow_info *f, struct conn *c)
+static void ring_close(struct pl *pl, const struct hs_flow_info *f)
 {
-    if (!c || c->detached) {
+    uint64_t k = f->id - pl->ring_base_id; /* wraps to huge when its slot was given up */
+    if (k >= pl->ring_len) {
         emit_flow(pl, f);
         return;
     }
-    size_t idx = (pl->ring_head + (size_t)(f->id - pl->ring_base_id)) % pl->ring_cap;
-    pl->ring[idx].info = *f;
-    pl->ring[idx].info.user = NULL;
-    pl->ring[idx].done = true;
-    pl->ring[idx].conn = NULL;
+    struct order_slot *s = &pl->ring[(pl->ring_head + (size_t)k) % pl->ring_cap];
+    s->info = *f;
+    s->info.user = NULL;
+    s->done = true;
     ring_pop_ready(pl);
 }
 
@@ -153,6 +148,9 @@ static void ring_close(struct pl *pl, const struct hs_flow_info *f, struct conn 
 static void cb_open(void *ud, struct hs_flow_info *f)
 {
     struct pl *pl = ud;
+    /* first: the slot is taken even when the state below cannot be allocated */
+    if (pl->cfg->flows)
+        ring_open(pl, f);
     struct conn *c = hs_calloc(1, sizeof *c);
     if (!c) {
         pl->conn_nomem++;
@@ -161,8 +159,6 @@ static void cb_open(void *ud, struct hs_flow_info *f)
     hs_stream_file_init(&c->files[0]);
     hs_stream_file_init(&c->files[1]);
     f->user = c;
-    if (pl->cfg->flows)
-        ring_open(pl, f, c);
 }
 
 static size_t cb_data(void *ud, struct hs_flow_info *f, int dir, const uint8_t *p, size_t len,
@@ -224,7 +220,7 @@ static void cb_close(void *ud, struct hs_flow_info *f)
     if (c && c->http)
         hs_txn_conn_close(c->http, f->last_ts);
     if (pl->cfg->flows)
-        ring_close(pl, f, c);
+        ring_close(pl, f);
     if (c && pl->streams) {
         hs_streams_end(pl->streams, &c->files[0]);
         hs_streams_end(pl->streams, &c->files[1]);
