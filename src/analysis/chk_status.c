@@ -26,6 +26,17 @@ struct sx {
     const struct hs_txn *t;
     const struct hs_chk_fields *q; /* request fields */
     const struct hs_chk_fields *r; /* response fields */
+    struct rg *rg;                 /* borrowed, the run: ranges parsed on first use */
+};
+
+/* What the range checks (SC-21 .. SC-23) read, parsed once per run when first asked for. */
+enum { RG_RANGE = 1, RG_CR = 2, RG_MULTIPART = 4 };
+struct rg {
+    unsigned done;                 /* RG_* of what was parsed */
+    bool range_ok, cr_ok;          /* the first Range / Content-Range is valid, into: */
+    struct hs_range range;
+    struct hs_content_range cr;
+    bool multipart, boundary;      /* see ct_multipart_byteranges() */
 };
 
 /* First request / response field of a kind, or NULL. */
@@ -62,9 +73,14 @@ static const char *sp(struct hs_span s)
  * If-Modified-Since, If-Unmodified-Since, and extension preconditions named If-*
  * or If (WebDAV). If-Range is not one: it never yields 304 or 412.
  */
-static bool has_precondition(const struct hs_txn_msg *m)
+static bool has_precondition(const struct hs_txn_msg *m, const struct hs_chk_fields *x)
 {
-    for (uint32_t i = 0; i < m->nfields; i++) {
+    const uint64_t known = HS_FID_BIT(HS_FID_IF_MATCH) | HS_FID_BIT(HS_FID_IF_NONE_MATCH) |
+                           HS_FID_BIT(HS_FID_IF_MODIFIED_SINCE) |
+                           HS_FID_BIT(HS_FID_IF_UNMODIFIED_SINCE);
+    if (x->has & known)
+        return true;
+    for (uint32_t i = 0; i < m->nfields; i++) { /* extensions */
         struct hs_span n = m->fields[i].name;
         if (HS_SPAN_IEQ(n, "if"))
             return true;
@@ -117,6 +133,42 @@ static bool ct_multipart_byteranges(const struct hs_txn_msg *m, const struct hs_
         }
     }
     return true;
+}
+
+/* The request's first Range, when it is valid; or NULL. Parsed once per run. */
+static const struct hs_range *req_range(const struct sx *x)
+{
+    struct rg *g = x->rg;
+    if (!(g->done & RG_RANGE)) {
+        const struct hs_txn_field *f = hs_chk_first(&x->t->req, x->q, HS_FID_RANGE);
+        g->range_ok = f && hs_range_parse(f->value, &g->range);
+        g->done |= RG_RANGE;
+    }
+    return g->range_ok ? &g->range : NULL;
+}
+
+/* The response's first Content-Range, when it is valid; or NULL. Parsed once per run. */
+static const struct hs_content_range *resp_cr(const struct sx *x)
+{
+    struct rg *g = x->rg;
+    if (!(g->done & RG_CR)) {
+        const struct hs_txn_field *f = hs_chk_first(&x->t->resp, x->r, HS_FID_CONTENT_RANGE);
+        g->cr_ok = f && hs_content_range_parse(f->value, &g->cr);
+        g->done |= RG_CR;
+    }
+    return g->cr_ok ? &g->cr : NULL;
+}
+
+/* ct_multipart_byteranges() of the response, once per run. */
+static bool multipart(const struct sx *x, bool *boundary)
+{
+    struct rg *g = x->rg;
+    if (!(g->done & RG_MULTIPART)) {
+        g->multipart = ct_multipart_byteranges(&x->t->resp, x->r, &g->boundary);
+        g->done |= RG_MULTIPART;
+    }
+    *boundary = g->boundary;
+    return g->multipart;
 }
 
 /*
@@ -866,7 +918,7 @@ static void chk_304_no_precondition(const struct sx *x)
 {
     struct hs_chk_ctx *c = x->c;
     const struct hs_txn *t = x->t;
-    if (t->status == 304 && fields_whole(&t->req) && !has_precondition(&t->req))
+    if (t->status == 304 && fields_whole(&t->req) && !has_precondition(&t->req, x->q))
         hs_chk_report(c, "status.304-without-precondition",
                       (const uint8_t *)LIT("304 to an unconditional request"));
 }
@@ -888,7 +940,7 @@ static void chk_412_no_precondition(const struct sx *x)
 {
     struct hs_chk_ctx *c = x->c;
     const struct hs_txn *t = x->t;
-    if (t->status == 412 && fields_whole(&t->req) && !has_precondition(&t->req))
+    if (t->status == 412 && fields_whole(&t->req) && !has_precondition(&t->req, x->q))
         hs_chk_report(c, "status.412-without-precondition",
                       (const uint8_t *)LIT("412 to an unconditional request"));
 }
@@ -903,7 +955,7 @@ static void chk_412_ignored(const struct sx *x)
     if (!HS_CHK_METHOD_IS(t, "CONNECT") && !HS_CHK_METHOD_IS(t, "OPTIONS") &&
         !HS_CHK_METHOD_IS(t, "TRACE"))
         return;
-    if (has_precondition(&t->req))
+    if (has_precondition(&t->req, x->q))
         hs_chk_reportf(c, "status.412-precondition-must-be-ignored", "412 to %.*s",
                        (int)t->method.len, sp(t->method));
 }
@@ -961,7 +1013,7 @@ static void chk_206_without_cr(const struct sx *x)
     if (t->status != 206 || !fields_whole(&t->resp) || FR(HS_FID_CONTENT_RANGE))
         return;
     bool boundary;
-    if (!ct_multipart_byteranges(&t->resp, x->r, &boundary))
+    if (!multipart(x, &boundary))
         hs_chk_report(c, "status.206-without-content-range",
                       (const uint8_t *)LIT("single-part 206 without Content-Range"));
 }
@@ -975,7 +1027,7 @@ static void chk_206_multipart_cr(const struct sx *x)
         return;
     const struct hs_txn_field *f = FR(HS_FID_CONTENT_RANGE);
     bool boundary;
-    if (f && ct_multipart_byteranges(&t->resp, x->r, &boundary))
+    if (f && multipart(x, &boundary))
         hs_chk_report_field(c, "status.206-multipart-with-content-range", f);
 }
 
@@ -987,7 +1039,7 @@ static void chk_206_multipart_boundary(const struct sx *x)
     if (t->status != 206)
         return;
     bool boundary;
-    if (ct_multipart_byteranges(&t->resp, x->r, &boundary) && !boundary)
+    if (multipart(x, &boundary) && !boundary)
         hs_chk_report_field(c, "status.206-multipart-without-boundary",
                             FR(HS_FID_CONTENT_TYPE));
 }
@@ -999,12 +1051,12 @@ static void chk_206_multipart_single(const struct sx *x)
     const struct hs_txn *t = x->t;
     if (t->status != 206 || !t->req.seen)
         return;
-    bool boundary;
     const struct hs_txn_field *f = FQ(HS_FID_RANGE);
-    if (!f || !ct_multipart_byteranges(&t->resp, x->r, &boundary))
+    bool boundary;
+    if (!f || !multipart(x, &boundary))
         return;
-    struct hs_range r;
-    if (hs_range_parse(f->value, &r) && r.total == 1)
+    const struct hs_range *r = req_range(x);
+    if (r && r->total == 1)
         hs_chk_report_field(c, "status.206-multipart-for-single-range", f);
 }
 
@@ -1060,8 +1112,7 @@ static void chk_range_syntax(const struct sx *x)
     if (!t->req.seen)
         return;
     const struct hs_txn_field *f = FQ(HS_FID_RANGE);
-    struct hs_range r;
-    if (f && !hs_range_parse(f->value, &r))
+    if (f && !req_range(x))
         hs_chk_report_field(c, "status.range-bad-syntax", f);
 }
 
@@ -1073,8 +1124,7 @@ static void chk_content_range_syntax(const struct sx *x)
     if (t->status != 206 && t->status != 416)
         return;
     const struct hs_txn_field *f = FR(HS_FID_CONTENT_RANGE);
-    struct hs_content_range cr;
-    if (f && !hs_content_range_parse(f->value, &cr))
+    if (f && !resp_cr(x))
         hs_chk_report_field(c, "status.content-range-bad-syntax", f);
 }
 
@@ -1095,16 +1145,15 @@ static void chk_416_content_range(const struct sx *x)
     const struct hs_txn *t = x->t;
     if (t->status != 416 || !t->req.seen || !fields_whole(&t->resp))
         return;
-    const struct hs_txn_field *rf = FQ(HS_FID_RANGE);
-    struct hs_range r;
-    if (!rf || !hs_range_parse(rf->value, &r) || !r.bytes_unit)
+    const struct hs_range *r = req_range(x);
+    if (!r || !r->bytes_unit)
         return;
     const struct hs_txn_field *f = FR(HS_FID_CONTENT_RANGE);
-    struct hs_content_range cr;
+    const struct hs_content_range *cr;
     if (!f)
         hs_chk_report(c, "status.416-without-unsatisfied-content-range",
                       (const uint8_t *)LIT("416 without Content-Range"));
-    else if (hs_content_range_parse(f->value, &cr) && !cr.unsatisfied)
+    else if ((cr = resp_cr(x)) != NULL && !cr->unsatisfied)
         hs_chk_report_field(c, "status.416-without-unsatisfied-content-range", f);
 }
 
@@ -1116,8 +1165,8 @@ static void chk_206_unsatisfied(const struct sx *x)
     if (t->status != 206)
         return;
     const struct hs_txn_field *f = FR(HS_FID_CONTENT_RANGE);
-    struct hs_content_range cr;
-    if (f && hs_content_range_parse(f->value, &cr) && cr.unsatisfied)
+    const struct hs_content_range *cr = f ? resp_cr(x) : NULL;
+    if (cr && cr->unsatisfied)
         hs_chk_report_field(c, "status.206-unsatisfied-content-range", f);
 }
 
@@ -1205,7 +1254,9 @@ static void chk_451_blocked_by(const struct sx *x)
  */
 static void status_run(struct hs_chk_ctx *c, const struct hs_txn *t)
 {
-    const struct sx x = {c, t, hs_chk_fields(c, HS_DIR_C2S), hs_chk_fields(c, HS_DIR_S2C)};
+    struct rg rg;
+    rg.done = 0;
+    const struct sx x = {c, t, hs_chk_fields(c, HS_DIR_C2S), hs_chk_fields(c, HS_DIR_S2C), &rg};
     const uint64_t qh = x.q->has, rh = x.r->has;
     const size_t mark = hs_chk_mark(c);
     const uint16_t s = t->status;
