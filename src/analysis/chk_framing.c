@@ -103,8 +103,13 @@ struct fr {
     const struct hs_chk_fields *fx[2]; /* [HS_DIR_C2S] request, [HS_DIR_S2C] response */
     bool host_ok;                      /* the request's first Host is valid (or absent) */
     int method;                        /* enum method of the request */
-    /* a request-target not in origin form, "*" or CONNECT's: parsed once per run */
-    const struct hs_uri *uri;          /* borrowed, the run: it as a URI-reference, or NULL */
+    struct tgt *tg;                    /* borrowed, the run: target_uri(), parsed on first use */
+};
+
+/* The request-target as a URI-reference (target_uri()). */
+struct tgt {
+    bool done, ok;
+    struct hs_uri uri; /* spans into the target */
 };
 
 /* The standard methods, as sent (methods are case-sensitive, RFC 9110 §9.1). */
@@ -133,6 +138,23 @@ static enum method method_of(const struct hs_txn *t)
     }
 }
 #define MB(m) (1u << (m))
+
+/*
+ * The request-target as a URI-reference when it is in none of origin form,
+ * "*" and CONNECT's authority form (so absolute form, or invalid), else NULL:
+ * parsed once per run for FR-09, FR-14 and FR-22.
+ */
+static const struct hs_uri *target_uri(const struct fr *x)
+{
+    struct tgt *g = x->tg;
+    if (!g->done) {
+        const struct hs_txn *t = x->t;
+        g->done = true;
+        g->ok = t->req.seen && t->target.len && t->target.p[0] != '/' && x->method != M_CONNECT &&
+                !HS_SPAN_EQ(t->target, "*") && hs_uri_parse(t->target, &g->uri);
+    }
+    return g->ok ? &g->uri : NULL;
+}
 
 /* The field index of m (the request or the response of x->t). */
 #define IX(x, m) ((m) == &(x)->t->req ? (x)->fx[HS_DIR_C2S] : (x)->fx[HS_DIR_S2C])
@@ -1155,7 +1177,9 @@ static void chk_host_target_mismatch(const struct fr *x)
 {
     struct hs_chk_ctx *c = x->c;
     const struct hs_txn *t = x->t;
-    const struct hs_uri *u = x->uri;
+    if (!t->req.seen || t->target.len == 0 || t->target.p[0] == '/')
+        return;
+    const struct hs_uri *u = target_uri(x);
     if (!u || !u->has_scheme || !u->has_authority)
         return;
     const struct hs_txn_field *h = FLD(&t->req, HOST);
@@ -1457,7 +1481,8 @@ static bool target_ok(const struct fr *x, const char **why)
         return origin_form_ok(s);
     }
     *why = "";
-    return x->uri && x->uri->has_scheme && !x->uri->has_fragment;
+    const struct hs_uri *u = target_uri(x);
+    return u && u->has_scheme && !u->has_fragment;
 }
 
 /* RFC 9112 §3.2: request-target syntax (no whitespace, URI characters only, no fragment). */
@@ -2032,10 +2057,11 @@ static void chk_user_agent_empty(const struct fr *x)
 
 /* ---- FR-22: proxies -------------------------------------------------------------------------- */
 
-/* An HTTP/1.x request with an absolute-form target (RFC 9112 §3.2.2). */
-static bool absolute_form(const struct fr *x)
+/* The target of an HTTP/1.x request in absolute form (RFC 9112 §3.2.2), or NULL. */
+static const struct hs_uri *absolute_form(const struct fr *x)
 {
-    return x->t->req.major == 1 && x->uri && x->uri->has_scheme;
+    const struct hs_uri *u = x->t->req.major == 1 ? target_uri(x) : NULL;
+    return u && u->has_scheme ? u : NULL;
 }
 
 /* RFC 9112 §3.2.2: clients send the absolute-form to proxies. */
@@ -2052,8 +2078,10 @@ static void chk_proxied_without_via(const struct fr *x)
 {
     struct hs_chk_ctx *c = x->c;
     const struct hs_txn *t = x->t;
-    if (t->status < 200 || t->status > 399 || !head_known(&t->resp) || !absolute_form(x) ||
-        !(HS_SPAN_IEQ(x->uri->scheme, "http") || HS_SPAN_IEQ(x->uri->scheme, "https")) ||
+    const struct hs_uri *u;
+    if (t->status < 200 || t->status > 399 || !head_known(&t->resp) ||
+        (u = absolute_form(x)) == NULL ||
+        !(HS_SPAN_IEQ(u->scheme, "http") || HS_SPAN_IEQ(u->scheme, "https")) ||
         HAS(&t->resp, VIA))
         return;
     struct ev e = {.n = 0};
@@ -2500,9 +2528,10 @@ static bool connection_plain(const struct fr *x, const struct hs_txn_msg *m)
  */
 static void framing_run(struct hs_chk_ctx *c, const struct hs_txn *t)
 {
+    struct tgt tg;
+    tg.done = false;
     struct fr x = {c, t, {hs_chk_fields(c, HS_DIR_C2S), hs_chk_fields(c, HS_DIR_S2C)}, true,
-                   method_of(t), NULL};
-    struct hs_uri uri;
+                   method_of(t), &tg};
     const uint64_t qh = x.fx[HS_DIR_C2S]->has, rh = x.fx[HS_DIR_S2C]->has;
     const unsigned mb = MB(x.method);
     const size_t mark = hs_chk_mark(c);
@@ -2564,10 +2593,6 @@ static void framing_run(struct hs_chk_ctx *c, const struct hs_txn *t)
     if (!t->req.seen) {
         chk_response_without_request(&x);
     } else {
-        /* an absolute-form target (or an invalid one): parsed once for FR-09, FR-14, FR-22 */
-        if (t->target.len && t->target.p[0] != '/' && x.method != M_CONNECT &&
-            !HS_SPAN_EQ(t->target, "*") && hs_uri_parse(t->target, &uri))
-            x.uri = &uri;
         if (mb & (MB(M_POST) | MB(M_PUT) | MB(M_PATCH)))
             chk_request_without_cl(&x);
         if ((mb & (MB(M_GET) | MB(M_HEAD) | MB(M_DELETE) | MB(M_TRACE) | MB(M_CONNECT))) &&
