@@ -1,6 +1,7 @@
 /* options.c: tcpdump-style command line (getopt_long) into struct hs_config. */
 #include "config.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <getopt.h>
 #include <stdarg.h>
@@ -190,11 +191,12 @@ static int bad(const char *fmt, ...)
     return HS_EXIT_USAGE;
 }
 
-/* Unsigned number with an optional k/M/G (1024-based) suffix when bytes is true. */
+/* Unsigned number with an optional k/M/G (1024-based) suffix when bytes is true.
+ * Digits only: strtoull would also take leading spaces, a sign, and negate " -1". */
 static bool parse_num(const char *s, bool bytes, uint64_t max, uint64_t *out)
 {
     char *end;
-    if (!*s || *s == '-')
+    if (!isdigit((unsigned char)*s))
         return false;
     errno = 0;
     unsigned long long v = strtoull(s, &end, 10);
@@ -216,31 +218,52 @@ static bool parse_num(const char *s, bool bytes, uint64_t max, uint64_t *out)
     return true;
 }
 
-static char *read_file(const char *path)
+#define FILTER_FILE_MAX (1u << 20)
+
+/* The whole of a -F file as a string, or NULL with *why set. */
+static char *read_file(const char *path, const char **why)
 {
     FILE *f = fopen(path, "r");
-    if (!f)
+    if (!f) {
+        *why = strerror(errno);
         return NULL;
+    }
     size_t cap = 4096, len = 0;
     char *buf = hs_alloc(cap);
-    for (size_t n; buf && (n = fread(buf + len, 1, cap - len - 1, f)) > 0;) {
+    *why = NULL;
+    while (buf) {
+        size_t want = cap - 1 - len; /* room for the terminating NUL */
+        size_t n = fread(buf + len, 1, want, f);
         len += n;
-        if (cap - len < 2) {
-            if (cap >= (1u << 20))
-                break;
-            char *nb = hs_realloc(buf, cap * 2);
-            if (!nb) {
-                hs_free(buf);
-                buf = NULL;
-                break;
-            }
-            buf = nb;
-            cap *= 2;
+        if (len > FILTER_FILE_MAX) {
+            *why = "filter file too large (at most 1 MiB)";
+            break;
         }
+        if (n < want) { /* end of file or a read error (a directory, EIO) */
+            if (ferror(f))
+                *why = strerror(errno);
+            break;
+        }
+        size_t ncap = cap * 2 < FILTER_FILE_MAX + 2 ? cap * 2 : FILTER_FILE_MAX + 2;
+        char *nb = hs_realloc(buf, ncap);
+        if (!nb) {
+            hs_free(buf);
+            buf = NULL;
+            break;
+        }
+        buf = nb;
+        cap = ncap;
     }
     fclose(f);
-    if (buf)
-        buf[len] = 0;
+    if (!buf && !*why)
+        *why = "out of memory";
+    if (buf && !*why && memchr(buf, 0, len))
+        *why = "filter file contains a NUL byte";
+    if (*why) {
+        hs_free(buf);
+        return NULL;
+    }
+    buf[len] = 0;
     return buf;
 }
 
@@ -505,9 +528,10 @@ int hs_options_parse(int argc, char **argv, struct hs_config *cfg)
         if (nexpr)
             fprintf(stderr, "httpsift: warning: -F given; ignoring the filter expression on the "
                             "command line\n");
-        cfg->filter_owned = read_file(filter_file);
+        const char *why;
+        cfg->filter_owned = read_file(filter_file, &why);
         if (!cfg->filter_owned) {
-            fprintf(stderr, "httpsift: %s: %s\n", filter_file, strerror(errno));
+            fprintf(stderr, "httpsift: %s: %s\n", filter_file, why);
             return HS_EXIT_USAGE;
         }
     } else if (filter_opt) {
