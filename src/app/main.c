@@ -42,27 +42,27 @@ int main(int argc, char **argv)
     struct hs_config cfg;
     int rc = hs_options_parse(argc, argv, &cfg);
     if (rc != HS_EXIT_OK) {
-        hs_options_fini(&cfg);
-        return rc < 0 ? HS_EXIT_OK : rc;
+        rc = rc < 0 ? HS_EXIT_OK : rc;
+        goto out;
     }
     if (cfg.list_ifaces) {
         struct hs_err err = {""};
         rc = hs_cap_list_ifaces(STDOUT_FILENO, &err) == HS_OK ? HS_EXIT_OK : HS_EXIT_RUNTIME;
         if (rc != HS_EXIT_OK)
             fprintf(stderr, "httpsift: %s\n", err.msg);
-        hs_options_fini(&cfg);
-        return rc;
+        goto out;
     }
     if (cfg.list_checks) {
         struct hs_sink sink;
         memset(&sink, 0, sizeof sink);
         if (hs_sink_init(&sink, cfg.outputs[0].fmt == HS_FMT_JSONL ? HS_FMT_JSONL : HS_FMT_TEXT,
-                         STDOUT_FILENO, false) != HS_OK)
-            return HS_EXIT_RUNTIME;
+                         STDOUT_FILENO, false) != HS_OK) {
+            rc = HS_EXIT_RUNTIME;
+            goto out;
+        }
         hs_sink_list_checks(&sink);
         rc = hs_sink_fini(&sink) == HS_OK ? HS_EXIT_OK : HS_EXIT_RUNTIME;
-        hs_options_fini(&cfg);
-        return rc;
+        goto out;
     }
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
@@ -78,6 +78,7 @@ int main(int argc, char **argv)
     signal(SIGPIPE, SIG_IGN);
 
     rc = hs_pipeline_run(&cfg);
+out:
     hs_options_fini(&cfg);
     return rc;
 }
