@@ -10,6 +10,7 @@
 #include "../util/hs_arena.h"
 #include "../util/hs_rc.h"
 #include "../util/hs_span.h"
+#include "hdr.h"
 
 enum hs_sev {
     HS_SEV_INFO = 0, /* worth knowing */
@@ -214,6 +215,14 @@ static inline const struct hs_txn_field *hs_chk_next(const struct hs_txn_msg *m,
 const void *hs_chk_memo_get(const struct hs_chk_ctx *c, unsigned tag, struct hs_span v, size_t n);
 void hs_chk_memo_put(struct hs_chk_ctx *c, unsigned tag, struct hs_span v, const void *verdict,
                      size_t n);
+
+/*
+ * hs_date_parse() of v (form HS_DATE_INVALID when it is not a date), kept for
+ * the rest of the run by the span itself (a field value): the cache and
+ * framing areas judge the same Date or Last-Modified field, and the second
+ * gets the parse of the first. Valid until the next run or hs_chk_date().
+ */
+const struct hs_date *hs_chk_date(struct hs_chk_ctx *c, struct hs_span v);
 
 /*
  * Findings come out in registry order. A check function that serves a whole

@@ -174,7 +174,7 @@ static bool heuristic_status(unsigned s)
 /* ---- HTTP-date ------------------------------------------------------------------------------- */
 
 /*
- * hs_date_parse() through the engine's memo (a Date repeats for a second, a
+ * hs_chk_date() through the engine's memo (a Date repeats for a second, a
  * Last-Modified for as long as the resource does not change): the epoch.
  */
 static bool date_memo(struct hs_chk_ctx *c, struct hs_span v, int64_t *epoch)
@@ -188,10 +188,10 @@ static bool date_memo(struct hs_chk_ctx *c, struct hs_span v, int64_t *epoch)
     if (kept) {
         memcpy(&vd, kept, sizeof vd);
     } else {
-        struct hs_date d;
+        const struct hs_date *d = hs_chk_date(c, v);
         memset(&vd, 0, sizeof vd);
-        vd.ok = hs_date_parse(v, &d);
-        vd.epoch = d.epoch;
+        vd.ok = d->form != HS_DATE_INVALID;
+        vd.epoch = d->epoch;
         hs_chk_memo_put(c, tag, v, &vd, sizeof vd);
     }
     *epoch = vd.epoch;

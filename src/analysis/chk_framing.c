@@ -2297,21 +2297,21 @@ static const char *const date_problems[] = {
  * to the cache checks (RFC 9111 §5.3 tells caches how to read "0"), and an
  * unparseable Retry-After to framing.*-field-syntax.
  */
-static const char *date_problem(unsigned kind, struct hs_span v)
+static const char *date_problem(struct hs_chk_ctx *c, unsigned kind, struct hs_span v)
 {
     if (kind == DATE_RETRY && all_digits(v))
         return NULL; /* delay-seconds */
     if (kind == DATE_IF_RANGE && v.len &&
         (v.p[0] == '"' || (v.len > 1 && v.p[0] == 'W' && v.p[1] == '/')))
         return NULL; /* an entity-tag */
-    struct hs_date hd;
-    if (!hs_date_parse(v, &hd))
+    const struct hs_date *hd = hs_chk_date(c, v);
+    if (hd->form == HS_DATE_INVALID)
         return kind != DATE_EXPIRES && kind != DATE_RETRY ? date_problems[0] : NULL;
-    if (hd.form == HS_DATE_RFC850)
+    if (hd->form == HS_DATE_RFC850)
         return date_problems[1];
-    if (hd.form == HS_DATE_ASCTIME)
+    if (hd->form == HS_DATE_ASCTIME)
         return date_problems[2];
-    if (!hd.weekday_ok)
+    if (!hd->weekday_ok)
         return date_problems[3];
     return NULL;
 }
@@ -2323,7 +2323,7 @@ static const char *date_problem(unsigned kind, struct hs_span v)
  * What the per-field checks say of value v of a field of kind f: everything
  * that applies to the kind, whichever side it is on (the caller picks).
  */
-static uint32_t field_verdict(enum hs_fid f, struct hs_span v)
+static uint32_t field_verdict(struct hs_chk_ctx *c, enum hs_fid f, struct hs_span v)
 {
     const struct fdef *d = &fdefs[f];
     uint32_t vd = 0;
@@ -2332,7 +2332,7 @@ static uint32_t field_verdict(enum hs_fid f, struct hs_span v)
     if (d->syn != SYN_NONE && !syntax_ok(d->syn, v))
         vd |= V_SYNTAX;
     if (d->date != DATE_NONE) {
-        const char *what = date_problem(d->date, v);
+        const char *what = date_problem(c, d->date, v);
         for (uint32_t k = 0; what && k < sizeof date_problems / sizeof date_problems[0]; k++)
             if (what == date_problems[k])
                 vd |= (k + 1) << V_DATE_SHIFT;
@@ -2349,7 +2349,7 @@ static uint32_t verdict(const struct fr *x, enum hs_fid f, struct hs_span v)
     if (kept) {
         memcpy(&vd, kept, sizeof vd);
     } else {
-        vd = field_verdict(f, v);
+        vd = field_verdict(x->c, f, v);
         if (memo)
             hs_chk_memo_put(x->c, HS_CHK_MEMO_TAG(FR, f), v, &vd, sizeof vd);
     }

@@ -87,12 +87,19 @@ struct memo_slot {
 };
 
 #define MEMO_SLOTS 512 /* power of two */
+#define RUN_DATES 4     /* dates remembered per run (hs_chk_date) */
 
 struct hs_chk_ctx {
     struct hs_chk_engine *e;
     const struct hs_txn *t;
     struct memo_slot memo[MEMO_SLOTS]; /* kept across runs: values repeat (User-Agent, Accept) */
     struct hs_chk_fields fx[2]; /* field index of the request and the response, built per run */
+    struct run_date {           /* dates parsed in this run, by field value (hs_chk_date) */
+        const uint8_t *p;       /* borrowed, lifetime of the run */
+        size_t len;
+        struct hs_date d;
+    } dates[RUN_DATES + 1];     /* the last one: a scratch slot once the others are taken */
+    unsigned ndates;
 };
 
 #define ID_SLOTS 1024 /* power of two, > 2x the number of checks */
@@ -235,6 +242,7 @@ static void begin_run(struct hs_chk_engine *e, const struct hs_txn *t)
     e->nv = 0;
     hs_arena_reset(&e->ev);
     e->ctx.t = t;
+    e->ctx.ndates = 0;
 }
 
 static void build_fields(struct hs_chk_fields *x, const struct hs_txn_msg *m);
@@ -455,6 +463,20 @@ void hs_chk_memo_put(struct hs_chk_ctx *c, unsigned tag, struct hs_span v, const
     s->len = (uint16_t)v.len;
     s->tag = (uint8_t)tag;
     s->vlen = (uint8_t)n;
+}
+
+/* ---- dates ------------------------------------------------------------------------------------ */
+
+const struct hs_date *hs_chk_date(struct hs_chk_ctx *c, struct hs_span v)
+{
+    for (unsigned i = 0; i < c->ndates; i++)
+        if (c->dates[i].p == v.p && c->dates[i].len == v.len)
+            return &c->dates[i].d;
+    struct run_date *r = &c->dates[c->ndates < RUN_DATES ? c->ndates++ : RUN_DATES];
+    r->p = v.p;
+    r->len = v.len;
+    hs_date_parse(v, &r->d);
+    return &r->d;
 }
 
 /* ---- finding order ----------------------------------------------------------------------- */
