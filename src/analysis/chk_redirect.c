@@ -98,28 +98,21 @@ static struct hs_span authority_host(struct hs_span a)
 
 /* ---- RD-01: redirect without Location -------------------------------------------------- */
 
-/* RFC 9110 §15.4.4: a 303 redirects to "a URI in the Location header field". */
-static void chk_303_without_location(const struct rx *x)
-{
-    struct hs_chk_ctx *c = x->c;
-    const struct hs_txn *t = x->t;
-    if (t->status != 303 || !fields_whole(&t->resp) || FR(HS_FID_LOCATION))
-        return;
-    hs_chk_reportf(c, "redirect.303-without-location", "303 %.*s without Location",
-                   (int)t->reason.len, sp(t->reason));
-}
-
-/* RFC 9110 §15.4.2, §15.4.3, §15.4.8, §15.4.9: the server SHOULD generate a Location. */
+/*
+ * RFC 9110 §15.4.4: a 303 redirects to "a URI in the Location header field"
+ * (redirect.303-without-location); §15.4.2, §15.4.3, §15.4.8, §15.4.9: for 301,
+ * 302, 307 and 308 the server SHOULD generate a Location (redirect.without-location).
+ */
 static void chk_without_location(const struct rx *x)
 {
     struct hs_chk_ctx *c = x->c;
     const struct hs_txn *t = x->t;
-    if (t->status != 301 && t->status != 302 && t->status != 307 && t->status != 308)
+    if (!is_location_redirect(t->status) || !fields_whole(&t->resp) || FR(HS_FID_LOCATION))
         return;
-    if (!fields_whole(&t->resp) || FR(HS_FID_LOCATION))
-        return;
-    hs_chk_reportf(c, "redirect.without-location", "%u %.*s without Location", t->status,
-                   (int)t->reason.len, sp(t->reason));
+    const char *id =
+        t->status == 303 ? "redirect.303-without-location" : "redirect.without-location";
+    hs_chk_reportf(c, id, "%u %.*s without Location", t->status, (int)t->reason.len,
+                   sp(t->reason));
 }
 
 /* ---- RD-02: the Location value ------------------------------------------------------------ */
@@ -389,28 +382,20 @@ static void chk_options_star(const struct rx *x)
 
 /* ---- RD-06: 300 and 303 without content --------------------------------------------------- */
 
-/* RFC 9110 §15.4.1: except for HEAD, a 300 SHOULD list the choices in its content. */
-static void chk_300_without_body(const struct rx *x)
+/*
+ * Except for HEAD: RFC 9110 §15.4.1, a 300 SHOULD list the choices in its
+ * content; §15.4.4, a 303 ought to carry a short hypertext note.
+ */
+static void chk_without_body(const struct rx *x)
 {
     struct hs_chk_ctx *c = x->c;
     const struct hs_txn *t = x->t;
-    if (t->status != 300 || !t->req.seen || HS_CHK_METHOD_IS(t, "HEAD") ||
+    if ((t->status != 300 && t->status != 303) || !t->req.seen || HS_CHK_METHOD_IS(t, "HEAD") ||
         !resp_empty_complete(t))
         return;
-    hs_chk_reportf(c, "redirect.300-without-body", "300 to %.*s with empty content",
-                   (int)t->method.len, sp(t->method));
-}
-
-/* RFC 9110 §15.4.4: except for HEAD, a 303 ought to carry a short hypertext note. */
-static void chk_303_without_body(const struct rx *x)
-{
-    struct hs_chk_ctx *c = x->c;
-    const struct hs_txn *t = x->t;
-    if (t->status != 303 || !t->req.seen || HS_CHK_METHOD_IS(t, "HEAD") ||
-        !resp_empty_complete(t))
-        return;
-    hs_chk_reportf(c, "redirect.303-without-body", "303 to %.*s with empty content",
-                   (int)t->method.len, sp(t->method));
+    hs_chk_reportf(c, t->status == 300 ? "redirect.300-without-body" : "redirect.303-without-body",
+                   "%u to %.*s with empty content", t->status, (int)t->method.len,
+                   sp(t->method));
 }
 
 /* ---- running the area ------------------------------------------------------------------- */
@@ -432,12 +417,10 @@ static void redirect_run(struct hs_chk_ctx *c, const struct hs_txn *t)
         chk_location_meaningless(&x);
     }
     if (s >= 300 && s <= 399) {
-        chk_303_without_location(&x);
         chk_without_location(&x);
         chk_self_redirect(&x);
         chk_options_star(&x);
-        chk_300_without_body(&x);
-        chk_303_without_body(&x);
+        chk_without_body(&x);
     }
     hs_chk_sort(c, mark);
 }
