@@ -352,44 +352,24 @@ static void chk_unregistered(const struct sx *x)
 
 /* ---- SC-02: deprecated and reserved codes ---------------------------------------------- */
 
-/* RFC 9110 §15.4.6 */
-static void chk_305(const struct sx *x)
-{
-    struct hs_chk_ctx *c = x->c;
-    const struct hs_txn *t = x->t;
-    if (t->status == 305)
-        hs_chk_reportf(c, "status.305-use-proxy-deprecated", "305 %.*s", (int)t->reason.len,
-                       sp(t->reason));
-}
+/* Deprecated, reserved and unused codes; the evidence is the status line. */
+static const struct {
+    uint16_t code;
+    const char *id;
+} reserved_codes[] = {
+    {305, "status.305-use-proxy-deprecated"}, /* RFC 9110 §15.4.6 */
+    {306, "status.306-reserved"},             /* RFC 9110 §15.4.7 */
+    {402, "status.402-reserved"},             /* RFC 9110 §15.5.3 */
+    {418, "status.418-unused"},               /* RFC 9110 §15.5.19 */
+};
 
-/* RFC 9110 §15.4.7 */
-static void chk_306(const struct sx *x)
+static void chk_reserved(const struct sx *x)
 {
-    struct hs_chk_ctx *c = x->c;
     const struct hs_txn *t = x->t;
-    if (t->status == 306)
-        hs_chk_reportf(c, "status.306-reserved", "306 %.*s", (int)t->reason.len,
-                       sp(t->reason));
-}
-
-/* RFC 9110 §15.5.3 */
-static void chk_402(const struct sx *x)
-{
-    struct hs_chk_ctx *c = x->c;
-    const struct hs_txn *t = x->t;
-    if (t->status == 402)
-        hs_chk_reportf(c, "status.402-reserved", "402 %.*s", (int)t->reason.len,
-                       sp(t->reason));
-}
-
-/* RFC 9110 §15.5.19 */
-static void chk_418(const struct sx *x)
-{
-    struct hs_chk_ctx *c = x->c;
-    const struct hs_txn *t = x->t;
-    if (t->status == 418)
-        hs_chk_reportf(c, "status.418-unused", "418 %.*s", (int)t->reason.len,
-                       sp(t->reason));
+    for (size_t i = 0; i < sizeof reserved_codes / sizeof reserved_codes[0]; i++)
+        if (t->status == reserved_codes[i].code)
+            hs_chk_reportf(x->c, reserved_codes[i].id, "%u %.*s", t->status, (int)t->reason.len,
+                           sp(t->reason));
 }
 
 /* ---- SC-03 .. SC-07: 1xx, Upgrade ------------------------------------------------------- */
@@ -441,15 +421,6 @@ static void chk_101_before_100(const struct sx *x)
                   (const uint8_t *)LIT("101 without a prior 100 to Expect: 100-continue"));
 }
 
-/* RFC 9110 §15.2.2, §7.8: a 101 MUST carry Upgrade. */
-static void chk_101_without_upgrade(const struct sx *x)
-{
-    struct hs_chk_ctx *c = x->c;
-    const struct hs_txn *t = x->t;
-    if (t->status == 101 && fields_whole(&t->resp) && !FR(HS_FID_UPGRADE))
-        hs_chk_report(c, "status.101-without-upgrade", (const uint8_t *)LIT("101 without Upgrade"));
-}
-
 /* RFC 9110 §7.8: a server MUST NOT switch to a protocol the client did not offer. */
 static void chk_101_not_offered(const struct sx *x)
 {
@@ -466,15 +437,6 @@ static void chk_101_not_offered(const struct sx *x)
                       (const uint8_t *)LIT("101 to a request without Upgrade"));
     else if (upgrade_find(x, false, &f, &proto))
         hs_chk_report_field(c, "status.101-upgrade-not-offered", f);
-}
-
-/* RFC 9110 §15.5.22: a 426 MUST carry Upgrade. */
-static void chk_426_without_upgrade(const struct sx *x)
-{
-    struct hs_chk_ctx *c = x->c;
-    const struct hs_txn *t = x->t;
-    if (t->status == 426 && fields_whole(&t->resp) && !FR(HS_FID_UPGRADE))
-        hs_chk_report(c, "status.426-without-upgrade", (const uint8_t *)LIT("426 without Upgrade"));
 }
 
 /* RFC 9110 §15.5.22, §7.8: 426 demanding a protocol the client had already offered. */
@@ -679,27 +641,50 @@ static void chk_explanation_missing(const struct sx *x)
         hs_chk_reportf(c, "status.explanation-missing", "%u with empty content", t->status);
 }
 
-/* ---- SC-13, SC-14: authentication challenges -------------------------------------------- */
+/* ---- SC-06, SC-07, SC-13 .. SC-15, SC-19, SC-22: a field the status code needs ---------- */
 
-/* RFC 9110 §15.5.2, §11.6.1 */
-static void chk_401(const struct sx *x)
-{
-    struct hs_chk_ctx *c = x->c;
-    const struct hs_txn *t = x->t;
-    if (t->status == 401 && fields_whole(&t->resp) && !FR(HS_FID_WWW_AUTHENTICATE))
-        hs_chk_report(c, "status.401-without-www-authenticate",
-                      (const uint8_t *)LIT("401 without WWW-Authenticate"));
-}
+/*
+ * A status code that needs a field the message lacks: in the response (the
+ * code MUST carry it), or in the request (the code answers it). The evidence
+ * is fixed. Checked only on a header section that arrived whole.
+ */
+static const struct {
+    uint16_t code;
+    bool req;       /* the field is the request's */
+    enum hs_fid f;
+    const char *id;
+    const char *ev;
+} missing_fields[] = {
+    /* RFC 9110 §15.2.2, §7.8: a 101 MUST carry Upgrade. */
+    {101, false, HS_FID_UPGRADE, "status.101-without-upgrade", "101 without Upgrade"},
+    /* RFC 9110 §15.5.2, §11.6.1 */
+    {401, false, HS_FID_WWW_AUTHENTICATE, "status.401-without-www-authenticate",
+     "401 without WWW-Authenticate"},
+    /* RFC 9110 §15.5.6: the origin server MUST generate Allow in a 405. */
+    {405, false, HS_FID_ALLOW, "status.405-without-allow", "405 without Allow"},
+    /* RFC 9110 §15.5.8, §11.7.1 */
+    {407, false, HS_FID_PROXY_AUTHENTICATE, "status.407-without-proxy-authenticate",
+     "407 without Proxy-Authenticate"},
+    /* RFC 9110 §15.5.17: 416 rejects the request's Range. */
+    {416, true, HS_FID_RANGE, "status.416-without-range", "416 to a request without Range"},
+    /* RFC 9110 §15.5.18: 417 answers an Expect the request did not have. */
+    {417, true, HS_FID_EXPECT, "status.417-without-expect", "417 to a request without Expect"},
+    /* RFC 9110 §15.5.22: a 426 MUST carry Upgrade. */
+    {426, false, HS_FID_UPGRADE, "status.426-without-upgrade", "426 without Upgrade"},
+};
 
-/* RFC 9110 §15.5.8, §11.7.1 */
-static void chk_407(const struct sx *x)
+static void chk_missing_field(const struct sx *x)
 {
-    struct hs_chk_ctx *c = x->c;
     const struct hs_txn *t = x->t;
-    if (t->status == 407 && fields_whole(&t->resp) &&
-        !FR(HS_FID_PROXY_AUTHENTICATE))
-        hs_chk_report(c, "status.407-without-proxy-authenticate",
-                      (const uint8_t *)LIT("407 without Proxy-Authenticate"));
+    for (size_t i = 0; i < sizeof missing_fields / sizeof missing_fields[0]; i++) {
+        if (t->status != missing_fields[i].code)
+            continue;
+        const struct hs_txn_msg *m = missing_fields[i].req ? &t->req : &t->resp;
+        if (fields_whole(m) && !hs_chk_first(m, missing_fields[i].req ? x->q : x->r,
+                                             missing_fields[i].f))
+            hs_chk_report(x->c, missing_fields[i].id, (const uint8_t *)missing_fields[i].ev,
+                          strlen(missing_fields[i].ev));
+    }
 }
 
 /* ---- SC-15: 405 and Allow ---------------------------------------------------------------- */
@@ -727,15 +712,6 @@ static bool allow_lists(const struct hs_txn_msg *m, const struct hs_chk_fields *
         }
     }
     return false;
-}
-
-/* RFC 9110 §15.5.6: the origin server MUST generate Allow in a 405. */
-static void chk_405_without_allow(const struct sx *x)
-{
-    struct hs_chk_ctx *c = x->c;
-    const struct hs_txn *t = x->t;
-    if (t->status == 405 && fields_whole(&t->resp) && !FR(HS_FID_ALLOW))
-        hs_chk_report(c, "status.405-without-allow", (const uint8_t *)LIT("405 without Allow"));
 }
 
 /* RFC 9110 §15.5.6, §10.2.1: a 405 whose Allow contains the refused method. */
@@ -887,16 +863,6 @@ static void chk_415(const struct sx *x)
         return; /* the server may reject the declared type itself */
     hs_chk_reportf(c, "status.415-without-content", "415 to %.*s without content",
                    (int)t->method.len, sp(t->method));
-}
-
-/* RFC 9110 §15.5.18: 417 answers an Expect the request did not have. */
-static void chk_417(const struct sx *x)
-{
-    struct hs_chk_ctx *c = x->c;
-    const struct hs_txn *t = x->t;
-    if (t->status == 417 && fields_whole(&t->req) && !FQ(HS_FID_EXPECT))
-        hs_chk_report(c, "status.417-without-expect",
-                      (const uint8_t *)LIT("417 to a request without Expect"));
 }
 
 /* RFC 9110 §9.3.4, §14.5: a PUT with Content-Range accepted as a success. */
@@ -1128,16 +1094,6 @@ static void chk_content_range_syntax(const struct sx *x)
         hs_chk_report_field(c, "status.content-range-bad-syntax", f);
 }
 
-/* RFC 9110 §15.5.17: 416 rejects the request's Range. */
-static void chk_416_without_range(const struct sx *x)
-{
-    struct hs_chk_ctx *c = x->c;
-    const struct hs_txn *t = x->t;
-    if (t->status == 416 && fields_whole(&t->req) && !FQ(HS_FID_RANGE))
-        hs_chk_report(c, "status.416-without-range",
-                      (const uint8_t *)LIT("416 to a request without Range"));
-}
-
 /* RFC 9110 §15.5.17, §14.4: a 416 to a byte-range request SHOULD send "bytes * /length". */
 static void chk_416_content_range(const struct sx *x)
 {
@@ -1271,7 +1227,7 @@ static void status_run(struct hs_chk_ctx *c, const struct hs_txn *t)
     switch (s) {
     case 101:
         chk_101_before_100(&x);
-        chk_101_without_upgrade(&x);
+        chk_missing_field(&x);
         chk_101_not_offered(&x);
         chk_body_framing(&x);
         chk_1xx_content_headers(&x);
@@ -1302,19 +1258,21 @@ static void status_run(struct hs_chk_ctx *c, const struct hs_txn *t)
         chk_304_no_precondition(&x);
         chk_304_method(&x);
         break;
-    case 305: chk_305(&x); break;
-    case 306: chk_306(&x); break;
-    case 401: chk_401(&x); break;
-    case 402: chk_402(&x); break;
+    case 305:
+    case 306:
+    case 402:
+    case 418: chk_reserved(&x); break;
+    case 401:
+    case 407:
+    case 417: chk_missing_field(&x); break;
     case 405:
-        chk_405_without_allow(&x);
+        chk_missing_field(&x);
         chk_405_allow_lists(&x);
         break;
     case 406:
         chk_406_no_negotiation(&x);
         chk_406_language(&x);
         break;
-    case 407: chk_407(&x); break;
     case 408: chk_408_close(&x); break;
     case 409: chk_409_safe(&x); break;
     case 411: chk_411(&x); break;
@@ -1326,14 +1284,12 @@ static void status_run(struct hs_chk_ctx *c, const struct hs_txn *t)
     case 415: chk_415(&x); break;
     case 416:
         chk_content_range_syntax(&x);
-        chk_416_without_range(&x);
+        chk_missing_field(&x);
         chk_416_content_range(&x);
         break;
-    case 417: chk_417(&x); break;
-    case 418: chk_418(&x); break;
     case 421: chk_421_alt_svc(&x); break;
     case 426:
-        chk_426_without_upgrade(&x);
+        chk_missing_field(&x);
         chk_426_offered(&x);
         break;
     case 428: chk_428_conditional(&x); break;
