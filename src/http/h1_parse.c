@@ -17,11 +17,25 @@
  * again once complete.
  */
 #define RESUME_FIELDS 16
+
+/* What the Content-Length and Transfer-Encoding fields said (RFC 9112 6.3), field by field. */
+struct framing {
+    uint64_t cl;      /* with has_cl && !cl_bad */
+    bool has_cl;      /* a Content-Length field */
+    bool cl_bad;      /* ... whose value is not a number, or conflicts */
+    bool dup_cl;      /* several equal Content-Length values */
+    bool cl_conflict; /* Content-Length values that differ */
+    bool has_te;      /* a Transfer-Encoding with a coding */
+    bool te_chunked;  /* ... whose final coding is chunked */
+};
+
 struct resume {
     bool valid;
     bool first;            /* fstate.first */
     uint8_t count;         /* fields parsed */
     int8_t last;           /* index of fstate.last, -1 = NULL */
+    bool pend;             /* fstate.pend */
+    struct framing fr;     /* fstate.fr */
     uint16_t status;
     uint16_t off[3], len[3]; /* method, target, reason */
     uint64_t anomalies;    /* of the field lines so far */
@@ -55,8 +69,6 @@ struct hs_h1_parser {
     uint64_t stray_ts;   /* time of the first of them */
     bool stray_open;     /* a run of stray bytes has started (stray_ts valid) */
     bool midline;        /* resynchronising in the middle of a line: skip to its end first */
-    struct hs_h1_field overflow[4]; /* framing fields beyond the field limit */
-    unsigned n_overflow;
     struct resume rs;
 };
 
@@ -579,7 +591,80 @@ struct fstate {
     struct hs_h1_field *last; /* the field an obs-fold line continues */
     bool first;               /* no field line yet */
     bool trailers;
+    bool pend;                /* last is a framing field not yet in fr (a fold may extend it) */
+    struct framing fr;        /* the framing fields so far, kept or not (header block only) */
 };
+
+static void fstate_init(struct fstate *fs, bool trailers)
+{
+    memset(fs, 0, sizeof *fs);
+    fs->first = true;
+    fs->trailers = trailers;
+}
+
+/* Add a Content-Length or Transfer-Encoding field value to what framing has seen. */
+static void framing_add(struct framing *fr, uint8_t fid, struct hs_span value)
+{
+    if (fid == HS_FID_CONTENT_LENGTH) {
+        /* a list of equal values is accepted (RFC 9110 8.6) */
+        struct hs_span v = value;
+        while (v.len) {
+            const uint8_t *comma = memchr(v.p, ',', v.len);
+            size_t l = comma ? (size_t)(comma - v.p) : v.len;
+            uint64_t x;
+            if (!hs_h1_parse_u64(hs_span_trim(hs_span_make(v.p, l)), &x)) {
+                fr->cl_bad = true;
+                fr->has_cl = true;
+            } else if (fr->has_cl && x != fr->cl) {
+                fr->cl_conflict = true;
+                fr->cl_bad = true;
+            } else {
+                if (fr->has_cl)
+                    fr->dup_cl = true;
+                fr->cl = x;
+                fr->has_cl = true;
+            }
+            if (!comma)
+                break;
+            v.p += l + 1;
+            v.len -= l + 1;
+        }
+        if (value.len == 0)
+            fr->cl_bad = fr->has_cl = true;
+    } else {
+        /* the final coding of the combined list decides (RFC 9112 6.1) */
+        struct hs_span v = value;
+        while (v.len) {
+            const uint8_t *comma = memchr(v.p, ',', v.len);
+            size_t l = comma ? (size_t)(comma - v.p) : v.len;
+            struct hs_span c = hs_span_trim(hs_span_make(v.p, l));
+            const uint8_t *semi = memchr(c.p, ';', c.len);
+            if (semi)
+                c = hs_span_trim(hs_span_make(c.p, (size_t)(semi - c.p)));
+            if (c.len) {
+                fr->has_te = true;
+                fr->te_chunked = HS_SPAN_IEQ(c, "chunked");
+            }
+            if (!comma)
+                break;
+            v.p += l + 1;
+            v.len -= l + 1;
+        }
+    }
+}
+
+static bool is_framing_fid(uint8_t fid)
+{
+    return fid == HS_FID_CONTENT_LENGTH || fid == HS_FID_TRANSFER_ENCODING;
+}
+
+/* A field line or the end of the block follows: no obs-fold can extend the last field now. */
+static void framing_close(struct fstate *fs)
+{
+    if (fs->pend)
+        framing_add(&fs->fr, fs->last->fid, fs->last->value);
+    fs->pend = false;
+}
 
 /*
  * One field line from ls up to its '\n' at nl. Returns false for the empty
@@ -595,8 +680,10 @@ static bool field_line(struct hs_h1_parser *p, struct hs_h1_msg *m, const uint8_
         len--;
     else
         FLAG(m, HS_H1_A_BARE_LF);
-    if (len == 0)
+    if (len == 0) {
+        framing_close(fs);
         return false;
+    }
     if (hs_is_ows(ls[0])) {
         struct hs_span cont = hs_span_trim(hs_span_make(ls, len));
         if (!clean)
@@ -611,6 +698,7 @@ static bool field_line(struct hs_h1_parser *p, struct hs_h1_msg *m, const uint8_
         }
         return true;
     }
+    framing_close(fs);
     fs->first = false;
     /* The usual case: a token, then the colon. */
     size_t i = token_prefix(ls, len);
@@ -648,96 +736,43 @@ static bool field_line(struct hs_h1_parser *p, struct hs_h1_msg *m, const uint8_
         fs->last = NULL;
         fs->count++;
         /* framing must still see Content-Length and Transfer-Encoding (RFC 9112 6.3) */
-        if (!fs->trailers && p->n_overflow < sizeof p->overflow / sizeof p->overflow[0] &&
-            (fid == HS_FID_CONTENT_LENGTH || fid == HS_FID_TRANSFER_ENCODING)) {
-            p->overflow[p->n_overflow].name = name;
-            p->overflow[p->n_overflow].value = value;
-            p->overflow[p->n_overflow].fid = fid;
-            p->n_overflow++;
-        }
+        if (!fs->trailers && is_framing_fid(fid))
+            framing_add(&fs->fr, fid, value);
         return true;
     }
     fs->last = &p->fields[fs->count++];
     fs->last->name = name;
     fs->last->value = value;
     fs->last->fid = fid;
+    fs->pend = !fs->trailers && is_framing_fid(fid);
     return true;
 }
 
-/* Parse the field lines in d[0..n) (up to the empty line) into p->fields. */
-static uint32_t parse_fields(struct hs_h1_parser *p, struct hs_h1_msg *m, const uint8_t *d,
-                             size_t n, bool trailers)
+/* Parse the field lines in d[0..n) (up to the empty line) into p->fields, from fs on. */
+static void parse_fields(struct hs_h1_parser *p, struct hs_h1_msg *m, const uint8_t *d,
+                         size_t n, struct fstate *fs)
 {
-    struct fstate fs = {0, NULL, true, trailers};
     size_t pos = 0;
-    if (!trailers)
-        p->n_overflow = 0;
     while (pos < n) {
         bool clean;
         const uint8_t *nl = scan_line(d + pos, n - pos, &clean);
-        if (!nl || !field_line(p, m, d + pos, nl, clean, &fs))
+        if (!nl || !field_line(p, m, d + pos, nl, clean, fs))
             break;
         pos = (size_t)(nl - d) + 1;
     }
-    return fs.count > p->lim.max_fields ? p->lim.max_fields : fs.count;
 }
 
-/* Apply RFC 9112 6.3 to decide how the body is delimited. */
-static void decide_framing(struct hs_h1_parser *p, struct hs_h1_msg *m)
+/* Apply RFC 9112 6.3 to decide how the body is delimited, from the framing fields fr. */
+static void decide_framing(struct hs_h1_parser *p, struct hs_h1_msg *m, const struct framing *fr)
 {
-    bool has_cl = false, cl_bad = false, has_te = false, te_chunked = false;
-    uint64_t cl = 0;
-    for (uint32_t i = 0; i < m->nfields + p->n_overflow; i++) {
-        const struct hs_h1_field *f =
-            i < m->nfields ? &m->fields[i] : &p->overflow[i - m->nfields];
-        if (f->fid == HS_FID_CONTENT_LENGTH) {
-            /* a list of equal values is accepted (RFC 9110 8.6) */
-            struct hs_span v = f->value;
-            while (v.len) {
-                const uint8_t *comma = memchr(v.p, ',', v.len);
-                size_t l = comma ? (size_t)(comma - v.p) : v.len;
-                uint64_t x;
-                if (!hs_h1_parse_u64(hs_span_trim(hs_span_make(v.p, l)), &x)) {
-                    cl_bad = true;
-                    has_cl = true;
-                } else if (has_cl && x != cl) {
-                    FLAG(m, HS_H1_A_CL_CONFLICT);
-                    cl_bad = true;
-                } else {
-                    if (has_cl)
-                        FLAG(m, HS_H1_A_DUP_CL);
-                    cl = x;
-                    has_cl = true;
-                }
-                if (!comma)
-                    break;
-                v.p += l + 1;
-                v.len -= l + 1;
-            }
-            if (f->value.len == 0)
-                cl_bad = has_cl = true;
-        } else if (f->fid == HS_FID_TRANSFER_ENCODING) {
-            /* the final coding of the combined list decides (RFC 9112 6.1) */
-            struct hs_span v = f->value;
-            while (v.len) {
-                const uint8_t *comma = memchr(v.p, ',', v.len);
-                size_t l = comma ? (size_t)(comma - v.p) : v.len;
-                struct hs_span c = hs_span_trim(hs_span_make(v.p, l));
-                const uint8_t *semi = memchr(c.p, ';', c.len);
-                if (semi)
-                    c = hs_span_trim(hs_span_make(c.p, (size_t)(semi - c.p)));
-                if (c.len) {
-                    has_te = true;
-                    te_chunked = HS_SPAN_IEQ(c, "chunked");
-                }
-                if (!comma)
-                    break;
-                v.p += l + 1;
-                v.len -= l + 1;
-            }
-        }
-    }
-    if (cl_bad && !(m->anomalies & ((uint64_t)1 << HS_H1_A_CL_CONFLICT)))
+    const bool has_cl = fr->has_cl, cl_bad = fr->cl_bad, has_te = fr->has_te,
+               te_chunked = fr->te_chunked;
+    const uint64_t cl = fr->cl;
+    if (fr->dup_cl)
+        FLAG(m, HS_H1_A_DUP_CL);
+    if (fr->cl_conflict)
+        FLAG(m, HS_H1_A_CL_CONFLICT);
+    if (cl_bad && !fr->cl_conflict)
         FLAG(m, HS_H1_A_BAD_CL);
     if (has_cl && has_te)
         FLAG(m, HS_H1_A_CL_AND_TE);
@@ -869,8 +904,7 @@ static void resume_save(struct hs_h1_parser *p, const uint8_t *d, size_t pos,
                         const struct hs_h1_msg *first)
 {
     struct resume *r = &p->rs;
-    if (pos >= UINT16_MAX || fs->count > RESUME_FIELDS || fs->count > p->lim.max_fields ||
-        p->n_overflow)
+    if (pos >= UINT16_MAX || fs->count > RESUME_FIELDS || fs->count > p->lim.max_fields)
         return;
     const struct hs_span sp[3] = {first->method, first->target, first->reason};
     for (int k = 0; k < 3; k++) {
@@ -889,6 +923,8 @@ static void resume_save(struct hs_h1_parser *p, const uint8_t *d, size_t pos,
     r->count = (uint8_t)fs->count;
     r->first = fs->first;
     r->last = fs->last ? (int8_t)(fs->last - p->fields) : -1;
+    r->pend = fs->pend;
+    r->fr = fs->fr;
     r->anomalies = fm->anomalies;
     r->valid = true;
 }
@@ -911,6 +947,8 @@ static void resume_load(struct hs_h1_parser *p, const uint8_t *d, struct fstate 
     fs->count = r->count;
     fs->first = r->first;
     fs->last = r->last >= 0 ? &p->fields[r->last] : NULL;
+    fs->pend = r->pend;
+    fs->fr = r->fr;
     fm->anomalies = r->anomalies;
 }
 
@@ -967,11 +1005,10 @@ static size_t st_start(struct hs_h1_parser *p, const uint8_t *d, size_t n, uint6
      */
     size_t pos = p->scan;
     bool onepass = pos == 0;
-    struct fstate fs = {0, NULL, true, false};
+    struct fstate fs;
+    fstate_init(&fs, false);
     struct hs_h1_msg fm; /* anomalies of field lines, kept only if the block completes */
     fm.anomalies = 0;
-    if (onepass)
-        p->n_overflow = 0;
     struct hs_h1_msg first;
     if (pos && p->rs.valid) { /* go on from the cut: the block is at d again, longer */
         onepass = true;
@@ -1043,7 +1080,7 @@ static size_t st_start(struct hs_h1_parser *p, const uint8_t *d, size_t n, uint6
         else
             parse_status_line(&first, line);
         if (m->major != 0)
-            fs.count = parse_fields(p, m, nl1 + 1, blen - (size_t)(nl1 + 1 - d), false);
+            parse_fields(p, m, nl1 + 1, blen - (size_t)(nl1 + 1 - d), &fs);
     }
     m->method = first.method;
     m->target = first.target;
@@ -1056,7 +1093,7 @@ static size_t st_start(struct hs_h1_parser *p, const uint8_t *d, size_t n, uint6
     if (m->major == 0 && p->role == HS_H1_REQUEST)
         m->body = HS_H1_BODY_NONE;
     else
-        decide_framing(p, m);
+        decide_framing(p, m, &fs.fr);
     bool connect = HS_SPAN_EQ(m->method, "CONNECT");
     m->fields = NULL;
     m->method = m->target = m->reason = hs_span_make(NULL, 0);
@@ -1149,7 +1186,10 @@ static size_t st_trailers(struct hs_h1_parser *p, const uint8_t *d, size_t n, ui
         size_t ls = pos;
         pos = (size_t)(nl - d) + 1;
         if (nl == d + ls || (nl == d + ls + 1 && d[ls] == '\r')) {
-            uint32_t count = parse_fields(p, m, d, pos, true);
+            struct fstate fs;
+            fstate_init(&fs, true);
+            parse_fields(p, m, d, pos, &fs);
+            uint32_t count = fs.count > p->lim.max_fields ? p->lim.max_fields : fs.count;
             m->trailers = count;
             if (count)
                 FLAG(m, HS_H1_A_TRAILERS);

@@ -3797,6 +3797,85 @@ static void test_bug_gzip_multi_member(void **state)
     assert_int_equal(out, 2 * plain);
 }
 
+/*
+ * Beyond max_fields only the first four Content-Length / Transfer-Encoding
+ * fields were kept for framing (a fixed overflow[4]); later ones were dropped,
+ * so four "chunked" then "gzip" framed the body as chunked (RFC 9112 6.1: the
+ * final coding decides) and a fifth, different Content-Length went unnoticed.
+ */
+static const struct hs_h1_limits lim_fields3 = {
+    .max_line = 1024, .max_fields = 3, .max_header_bytes = 4096, .max_chunk_digits = 16,
+    .resync_max = 1 << 20};
+
+#define TE_CHUNKED4                                                                            \
+    "Transfer-Encoding: chunked\r\nTransfer-Encoding: chunked\r\n"                           \
+    "Transfer-Encoding: chunked\r\nTransfer-Encoding: chunked\r\n"
+#define CL5_4 "Content-Length: 5\r\nContent-Length: 5\r\nContent-Length: 5\r\nContent-Length: 5\r\n"
+
+static const struct h1case bug_overflow_framing_cases[] = {
+    {"bug-overflow-te-fifth", RSP, NULL, &lim_fields3,
+     {D("HTTP/1.1 200 OK\r\nA: 1\r\nB: 2\r\nC: 3\r\nD: 4\r\n" TE_CHUNKED4
+        "Transfer-Encoding: gzip\r\n\r\n"),
+      D("2\r\nok\r\n0\r\n\r\n")},
+     "begin 200 \"OK\" 1.1 @100\n"
+     "headers 200 \"OK\" 1.1 n=3 [A: 1] [B: 2] [C: 3] @100\n"
+     "seg -> body-close pend=0\n"
+     "seg -> body-close pend=0\n"
+     "eos state=body-close pend=0\n"
+     "body \"2\\r\\nok\\r\\n0\\r\\n\\r\\n\"\n"
+     "end complete close len=12 wire=12 gap=0 tr=0 hdr=180 a=too-many-fields,"
+     "transfer-encoding-not-chunked @300\n"
+     "stats msgs=1 stray=0 tunnel=0 other=0\n"},
+    {"bug-overflow-cl-fifth", REQ, NULL, &lim_fields3,
+     {D("POST / HTTP/1.1\r\nA: 1\r\nB: 2\r\nC: 3\r\n" CL5_4 "Content-Length: 6\r\n\r\n"),
+      D("GET /n HTTP/1.1\r\n\r\n")},
+     "begin POST \"/\" 1.1 @100\n"
+     "headers POST \"/\" 1.1 n=3 [A: 1] [B: 2] [C: 3] @100\n"
+     "end complete none len=0 wire=0 gap=0 tr=0 hdr=132 a=too-many-fields,duplicate-content-length,"
+     "conflicting-content-length @100\n"
+     "seg -> resync pend=0\n"
+     "begin GET \"/n\" 1.1 @200\n"
+     "headers GET \"/n\" 1.1 n=0 @200\n"
+     "end complete none len=0 wire=0 gap=0 tr=0 hdr=19 @200\n"
+     "seg -> start pend=0\n"
+     "eos state=start pend=0\n"
+     "stats msgs=2 stray=0 tunnel=0 other=0\n"},
+    /* many framing fields past the limit: every one counts (the last coding here is chunked) */
+    {"bug-overflow-te-many", RSP, NULL, &lim_fields3,
+     {D("HTTP/1.1 200 OK\r\nA: 1\r\nB: 2\r\nC: 3\r\n" TE_CHUNKED4 "Transfer-Encoding: gzip\r\n"
+        TE_CHUNKED4 "\r\n2\r\nok\r\n0\r\n\r\nHTTP/1.1 204 No Content\r\n\r\n")},
+     "begin 200 \"OK\" 1.1 @100\n"
+     "headers 200 \"OK\" 1.1 n=3 [A: 1] [B: 2] [C: 3] @100\n"
+     "body \"ok\"\n"
+     "end complete chunked len=2 wire=12 gap=0 tr=0 hdr=286 a=too-many-fields @100\n"
+     "begin 204 \"No Content\" 1.1 @100\n"
+     "headers 204 \"No Content\" 1.1 n=0 @100\n"
+     "end complete none len=0 wire=0 gap=0 tr=0 hdr=27 @100\n"
+     "seg -> start pend=0\n"
+     "eos state=start pend=0\n"
+     "stats msgs=2 stray=0 tunnel=0 other=0\n"},
+    /* an obs-fold continues a kept Transfer-Encoding field: the folded value decides */
+    {"bug-framing-fold", RSP, NULL, NULL,
+     {D("HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip\r\n , chunked\r\nX: 1\r\n\r\n"
+        "2\r\nok\r\n0\r\n\r\nHTTP/1.1 204 No Content\r\n\r\n")},
+     "begin 200 \"OK\" 1.1 @100\n"
+     "headers 200 \"OK\" 1.1 n=2 [Transfer-Encoding: gzip\\r\\n , chunked] [X: 1] @100\n"
+     "body \"ok\"\n"
+     "end complete chunked len=2 wire=12 gap=0 tr=0 hdr=62 a=obs-fold @100\n"
+     "begin 204 \"No Content\" 1.1 @100\n"
+     "headers 204 \"No Content\" 1.1 n=0 @100\n"
+     "end complete none len=0 wire=0 gap=0 tr=0 hdr=27 @100\n"
+     "seg -> start pend=0\n"
+     "eos state=start pend=0\n"
+     "stats msgs=2 stray=0 tunnel=0 other=0\n"},
+};
+
+static void test_bug_overflow_framing(void **state)
+{
+    (void)state;
+    CHECK_TABLE(bug_overflow_framing_cases);
+}
+
 /* ---- main ---------------------------------------------------------------------------------- */
 
 static int group_setup(void **state)
@@ -3854,6 +3933,7 @@ int main(void)
         cmocka_unit_test(test_bug_first_line_over_block_limit),
         cmocka_unit_test(test_bug_zero_header_limit),
         cmocka_unit_test(test_bug_gzip_multi_member),
+        cmocka_unit_test(test_bug_overflow_framing),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
