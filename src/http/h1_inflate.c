@@ -114,14 +114,6 @@ void hs_h1_inflate_feed(struct hs_h1_inflate *z, const uint8_t *p, size_t n, uin
             hs_h1_inflate_feed(z, z->head, k, scratch, scratch_len);
         }
     }
-    if (z->between) { /* after a member: only a new gzip member continues the body */
-        if (n >= 2 && p[0] == 0x1f && p[1] == 0x8b && inflateReset(&z->zs) == Z_OK) {
-            z->between = false;
-        } else {
-            z->ended = true;
-            return;
-        }
-    }
     z->in += n;
     z->zs.next_in = (Bytef *)(uintptr_t)p;
     z->zs.avail_in = (uInt)n;
@@ -135,17 +127,27 @@ void hs_h1_inflate_feed(struct hs_h1_inflate *z, const uint8_t *p, size_t n, uin
                 z->ended = true;
                 break;
             }
-            /* gzip: another member may follow (RFC 1952 2.2); anything else is ignored */
-            z->between = true;
-            if (!z->zs.avail_in)
-                break;
-            if (z->zs.avail_in >= 2 && z->zs.next_in[0] == 0x1f && z->zs.next_in[1] == 0x8b &&
-                inflateReset(&z->zs) == Z_OK) {
-                z->between = false;
-                continue;
+            /*
+             * gzip: another member may follow (RFC 1952 2.2). zlib checks its two
+             * magic bytes whatever the segmentation; anything else is ignored.
+             */
+            if (inflateReset(&z->zs) != Z_OK) {
+                z->status = HS_DECODE_ERROR;
+                return;
             }
-            z->ended = true;
-        } else if (rc != Z_OK && rc != Z_BUF_ERROR) {
+            z->between = true;
+            continue;
+        }
+        if (z->between) {
+            /* a header error within the first two bytes after a member: not a member */
+            if (rc == Z_DATA_ERROR && z->zs.total_in <= 2) {
+                z->ended = true;
+                break;
+            }
+            if (z->zs.total_in > 2)
+                z->between = false; /* a new member started */
+        }
+        if (rc != Z_OK && rc != Z_BUF_ERROR) {
             z->status = HS_DECODE_ERROR;
             return;
         } else if (rc == Z_BUF_ERROR && z->zs.avail_out != 0) {

@@ -3876,6 +3876,57 @@ static void test_bug_overflow_framing(void **state)
     CHECK_TABLE(bug_overflow_framing_cases);
 }
 
+/*
+ * Whether a second gzip member starts was decided by looking for its two magic
+ * bytes inside one feed call: a call ending between them (or right after the
+ * first member) stopped decoding early, "ok" with only the first member counted.
+ * Every split and one byte per call must decode both members; bytes after the
+ * last member that are not a member are ignored at every split too.
+ */
+static void test_bug_gzip_member_split(void **state)
+{
+    (void)state;
+    const size_t plain = 3000;
+    uint8_t *text = sample_text(plain);
+    size_t n1, n2;
+    uint8_t *m1 = zcompress(Z_FMT_GZIP, text, plain, &n1);
+    uint8_t *m2 = zcompress(Z_FMT_GZIP, text, plain, &n2);
+    uint8_t *both = malloc(n1 + n2 + 5);
+    assert_non_null(both);
+    memcpy(both, m1, n1);
+    memcpy(both + n1, m2, n2);
+    size_t n = n1 + n2;
+    uint64_t out;
+    assert_int_equal(inflate_run(HS_CODING_GZIP, both, n, 1, 1, 1 << 20, 100, &out), HS_DECODE_OK);
+    assert_int_equal(out, 2 * plain);
+    for (size_t cut = 1; cut < n; cut++) {
+        enum hs_h1_decode d = inflate_run(HS_CODING_GZIP, both, n, cut, n, 1 << 20, 100, &out);
+        if (d != HS_DECODE_OK || out != 2 * plain)
+            fail_msg("two members split at %zu: %s, %llu bytes", cut, hs_h1_decode_name(d),
+                     (unsigned long long)out);
+    }
+    /* one member, then bytes that are not a member */
+    memcpy(both + n1, "extra", 5);
+    for (size_t cut = 1; cut < n1 + 5; cut++) {
+        enum hs_h1_decode d =
+            inflate_run(HS_CODING_GZIP, both, n1 + 5, cut, n1 + 5, 1 << 20, 100, &out);
+        if (d != HS_DECODE_OK || out != plain)
+            fail_msg("member + extra split at %zu: %s, %llu bytes", cut, hs_h1_decode_name(d),
+                     (unsigned long long)out);
+    }
+    assert_int_equal(inflate_run(HS_CODING_GZIP, both, n1 + 5, 1, 1, 1 << 20, 100, &out),
+                     HS_DECODE_OK);
+    assert_int_equal(out, plain);
+    /* a second member cut short after its header started: partial */
+    memcpy(both + n1, m2, n2);
+    assert_int_equal(inflate_run(HS_CODING_GZIP, both, n1 + 12, 1, 1, 1 << 20, 100, &out),
+                     HS_DECODE_PARTIAL);
+    free(both);
+    free(m1);
+    free(m2);
+    free(text);
+}
+
 /* ---- main ---------------------------------------------------------------------------------- */
 
 static int group_setup(void **state)
@@ -3934,6 +3985,7 @@ int main(void)
         cmocka_unit_test(test_bug_zero_header_limit),
         cmocka_unit_test(test_bug_gzip_multi_member),
         cmocka_unit_test(test_bug_overflow_framing),
+        cmocka_unit_test(test_bug_gzip_member_split),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
