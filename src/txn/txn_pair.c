@@ -232,6 +232,30 @@ static struct hs_span find_field(const struct hs_h1_msg *m, enum hs_fid fid)
     return hs_span_make(NULL, 0);
 }
 
+/* v lists nothing: only commas and whitespace (RFC 9110 5.6.1 empty list elements). */
+static bool list_empty(struct hs_span v)
+{
+    for (size_t i = 0; i < v.len; i++)
+        if (v.p[i] != ',' && !hs_is_ows(v.p[i]))
+            return false;
+    return true;
+}
+
+/*
+ * The coding applied last: Content-Encoding lists codings in the order applied
+ * and repeated fields form one list (RFC 9110 8.4, 5.3), so the last field
+ * that lists something names it.
+ */
+static enum hs_h1_coding coding_of_fields(const struct hs_h1_msg *m)
+{
+    struct hs_span ce = hs_span_make(NULL, 0);
+    for (uint32_t i = 0; i < m->nfields; i++)
+        if (m->fields[i].fid == HS_FID_CONTENT_ENCODING &&
+            (!ce.p || !list_empty(m->fields[i].value)))
+            ce = m->fields[i].value;
+    return ce.p ? hs_h1_coding_of(ce) : HS_CODING_IDENTITY;
+}
+
 static void msg_end(struct hs_txn_msg *tm, const struct hs_h1_msg *m, uint64_t ts)
 {
     tm->complete = m->complete;
@@ -386,8 +410,7 @@ static void resp_headers(void *ud, struct hs_h1_msg *m, uint64_t ts)
     struct hs_span ct = find_field(m, HS_FID_CONTENT_TYPE);
     if (ct.p)
         t->content_type = dup_span(t, ct);
-    struct hs_span ce = find_field(m, HS_FID_CONTENT_ENCODING);
-    t->resp.coding = ce.p ? hs_h1_coding_of(ce) : HS_CODING_IDENTITY;
+    t->resp.coding = coding_of_fields(m);
     charge(c->m, t);
 }
 
