@@ -1,6 +1,7 @@
 /* txn_pair.c: owns a connection's two parsers and pairs responses with requests in order. */
 #include "txn.h"
 
+#include <assert.h>
 #include <string.h>
 
 #include "../util/hs_mem.h"
@@ -158,45 +159,107 @@ static struct hs_span dup_span(struct hs_txn *t, struct hs_span s)
     return hs_span_make(d, d ? s.len : 0);
 }
 
-/* Copy the fields into the arena; obs-fold line breaks become single spaces. */
-static void copy_fields(struct hs_txn *t, struct hs_txn_msg *tm, const struct hs_h1_msg *m)
+/* v lists nothing: only commas and whitespace (RFC 9110 5.6.1 empty list elements). */
+static bool list_empty(struct hs_span v)
+{
+    for (size_t i = 0; i < v.len; i++)
+        if (v.p[i] != ',' && !hs_is_ows(v.p[i]))
+            return false;
+    return true;
+}
+
+#define NO_FIELD UINT32_MAX
+
+/* The fields a transaction keeps apart: indexes into the message's fields (NO_FIELD: none). */
+struct picked {
+    uint32_t host;  /* the first Host */
+    uint32_t ctype; /* the first Content-Type */
+    /*
+     * The last Content-Encoding that lists a coding: codings are listed in the
+     * order applied and repeated fields form one list (RFC 9110 8.4, 5.3).
+     */
+    uint32_t cenc;
+};
+
+static inline void pick(struct picked *k, const struct hs_h1_field *f, uint32_t i)
+{
+    switch (f->fid) {
+    case HS_FID_HOST:
+        if (k->host == NO_FIELD)
+            k->host = i;
+        break;
+    case HS_FID_CONTENT_TYPE:
+        if (k->ctype == NO_FIELD)
+            k->ctype = i;
+        break;
+    case HS_FID_CONTENT_ENCODING:
+        if (k->cenc == NO_FIELD || !list_empty(f->value))
+            k->cenc = i;
+        break;
+    default: break;
+    }
+}
+
+/* Find the picked fields of m without copying anything. */
+static void pick_fields(const struct hs_h1_msg *m, struct picked *k)
+{
+    k->host = k->ctype = k->cenc = NO_FIELD;
+    for (uint32_t i = 0; i < m->nfields; i++)
+        pick(k, &m->fields[i], i);
+}
+
+/*
+ * Copy the fields into the arena and find the picked ones (pk). Returns true
+ * when the values were copied byte for byte (tm->fields[i] then holds what
+ * m->fields[i] does); otherwise obs-fold line breaks and bare CRs became single
+ * spaces, or memory ran out.
+ */
+static bool copy_fields(struct hs_txn *t, struct hs_txn_msg *tm, const struct hs_h1_msg *m,
+                        struct picked *pk)
 {
     tm->nfields = 0;
     tm->name_mask = 0;
+    pk->host = pk->ctype = pk->cenc = NO_FIELD;
     if (!m->nfields)
-        return;
-    for (uint32_t i = 0; i < m->nfields; i++)
-        if (m->fields[i].name.len)
-            tm->name_mask |= hs_txn_name_bit(m->fields[i].name.p, m->fields[i].name.len);
+        return false;
     tm->fields = hs_arena_alloc(&t->arena, m->nfields * sizeof *tm->fields);
-    if (!tm->fields)
-        return;
+    if (!tm->fields) {
+        pick_fields(m, pk);
+        return false;
+    }
     if (!(m->anomalies & (((uint64_t)1 << HS_H1_A_OBS_FOLD) | ((uint64_t)1 << HS_H1_A_BARE_CR)))) {
-        /* The fields lie in one header block: copy it once and point into the copy. */
-        const uint8_t *lo = m->fields[0].name.p, *hi = lo;
-        for (uint32_t i = 0; i < m->nfields; i++) {
-            const struct hs_h1_field *f = &m->fields[i];
-            if (f->name.p < lo)
-                lo = f->name.p;
-            if (f->value.p && f->value.p + f->value.len > hi)
-                hi = f->value.p + f->value.len;
-            if (f->name.p + f->name.len > hi)
-                hi = f->name.p + f->name.len;
-        }
+        /*
+         * The fields lie in one header block, in order, each within its line:
+         * copy the block once, from the first name to the end of the last field,
+         * and point into the copy.
+         */
+        const struct hs_h1_field *last = &m->fields[m->nfields - 1];
+        const uint8_t *lo = m->fields[0].name.p, *hi = last->name.p + last->name.len;
+        if (last->value.p + last->value.len > hi)
+            hi = last->value.p + last->value.len;
         uint8_t *blk = hs_arena_dup(&t->arena, lo, (size_t)(hi - lo));
-        if (!blk)
-            return;
+        if (!blk) {
+            pick_fields(m, pk);
+            return false;
+        }
         for (uint32_t i = 0; i < m->nfields; i++) {
             const struct hs_h1_field *f = &m->fields[i];
+            assert(f->name.p >= lo && f->value.p >= lo && f->value.p + f->value.len <= hi);
+            if (f->name.len)
+                tm->name_mask |= hs_txn_name_bit(f->name.p, f->name.len);
             tm->fields[i].name = hs_span_make(blk + (f->name.p - lo), f->name.len);
             tm->fields[i].value =
                 hs_span_make(f->value.len ? blk + (f->value.p - lo) : blk, f->value.len);
             tm->fields[i].fid = f->fid;
+            pick(pk, f, i);
         }
         tm->nfields = m->nfields;
-        return;
+        return true;
     }
+    pick_fields(m, pk); /* values change below; the picked ones are taken from m */
     for (uint32_t i = 0; i < m->nfields; i++) {
+        if (m->fields[i].name.len)
+            tm->name_mask |= hs_txn_name_bit(m->fields[i].name.p, m->fields[i].name.len);
         struct hs_txn_field *f = &tm->fields[i];
         f->name = dup_span(t, m->fields[i].name);
         f->fid = m->fields[i].fid;
@@ -222,38 +285,17 @@ static void copy_fields(struct hs_txn *t, struct hs_txn_msg *tm, const struct hs
         f->value = hs_span_make(d, n);
         tm->nfields = i + 1;
     }
-}
-
-static struct hs_span find_field(const struct hs_h1_msg *m, enum hs_fid fid)
-{
-    for (uint32_t i = 0; i < m->nfields; i++)
-        if (m->fields[i].fid == fid)
-            return m->fields[i].value;
-    return hs_span_make(NULL, 0);
-}
-
-/* v lists nothing: only commas and whitespace (RFC 9110 5.6.1 empty list elements). */
-static bool list_empty(struct hs_span v)
-{
-    for (size_t i = 0; i < v.len; i++)
-        if (v.p[i] != ',' && !hs_is_ows(v.p[i]))
-            return false;
-    return true;
+    return false;
 }
 
 /*
- * The coding applied last: Content-Encoding lists codings in the order applied
- * and repeated fields form one list (RFC 9110 8.4, 5.3), so the last field
- * that lists something names it.
+ * Field i of m, for the transaction: the copy when the fields were copied byte
+ * for byte, else a copy of the value as on the wire.
  */
-static enum hs_h1_coding coding_of_fields(const struct hs_h1_msg *m)
+static struct hs_span kept_value(struct hs_txn *t, const struct hs_txn_msg *tm,
+                                 const struct hs_h1_msg *m, uint32_t i, bool verbatim)
 {
-    struct hs_span ce = hs_span_make(NULL, 0);
-    for (uint32_t i = 0; i < m->nfields; i++)
-        if (m->fields[i].fid == HS_FID_CONTENT_ENCODING &&
-            (!ce.p || !list_empty(m->fields[i].value)))
-            ce = m->fields[i].value;
-    return ce.p ? hs_h1_coding_of(ce) : HS_CODING_IDENTITY;
+    return verbatim ? tm->fields[i].value : dup_span(t, m->fields[i].value);
 }
 
 static void msg_end(struct hs_txn_msg *tm, const struct hs_h1_msg *m, uint64_t ts)
@@ -312,15 +354,17 @@ static void req_headers(void *ud, struct hs_h1_msg *m, uint64_t ts)
     (void)ts;
     if (!t)
         return;
+    struct picked k;
+    bool verbatim = false;
     if (over_budget(c->m)) {
         c->m->st.mem_limit_hits++;
         t->fields_dropped = true;
+        pick_fields(m, &k);
     } else {
-        copy_fields(t, &t->req, m);
+        verbatim = copy_fields(t, &t->req, m, &k);
     }
-    struct hs_span host = find_field(m, HS_FID_HOST);
-    if (host.p)
-        t->host = dup_span(t, host);
+    if (k.host != NO_FIELD)
+        t->host = kept_value(t, &t->req, m, k.host, verbatim);
     charge(c->m, t);
 }
 
@@ -401,16 +445,19 @@ static void resp_headers(void *ud, struct hs_h1_msg *m, uint64_t ts)
     /* RFC 9112 6.3: the request method decides HEAD and CONNECT framing */
     m->req_head = method_is(t, "HEAD", 4);
     m->req_connect = method_is(t, "CONNECT", 7);
+    struct picked k;
+    bool verbatim = false;
     if (over_budget(c->m)) {
         c->m->st.mem_limit_hits++;
         t->fields_dropped = true;
+        pick_fields(m, &k);
     } else {
-        copy_fields(t, &t->resp, m);
+        verbatim = copy_fields(t, &t->resp, m, &k);
     }
-    struct hs_span ct = find_field(m, HS_FID_CONTENT_TYPE);
-    if (ct.p)
-        t->content_type = dup_span(t, ct);
-    t->resp.coding = coding_of_fields(m);
+    if (k.ctype != NO_FIELD)
+        t->content_type = kept_value(t, &t->resp, m, k.ctype, verbatim);
+    t->resp.coding =
+        k.cenc != NO_FIELD ? hs_h1_coding_of(m->fields[k.cenc].value) : HS_CODING_IDENTITY;
     charge(c->m, t);
 }
 
