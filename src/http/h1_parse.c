@@ -36,7 +36,6 @@ struct resume {
     int8_t last;           /* index of fstate.last, -1 = NULL */
     bool pend;             /* fstate.pend */
     struct framing fr;     /* fstate.fr */
-    uint16_t status;
     uint16_t off[3], len[3]; /* method, target, reason */
     uint64_t anomalies;    /* of the field lines so far */
     struct {
@@ -410,6 +409,31 @@ static bool parse_status_line(struct hs_h1_msg *m, struct hs_span line)
     return true;
 }
 
+/* Parse line (without its line ending) as a start line of p's role into m. */
+static bool parse_start_line(const struct hs_h1_parser *p, struct hs_h1_msg *m,
+                             struct hs_span line, bool allow09)
+{
+    return p->role == HS_H1_REQUEST ? parse_request_line(m, line, allow09)
+                                    : parse_status_line(m, line);
+}
+
+/*
+ * Is d[0..n) a whole start line (HTTP/0.9 excluded), ended within max_line
+ * bytes? Returns 1 yes, 0 no, -1 undecided (its end is not here yet).
+ */
+static int whole_start_line(const struct hs_h1_parser *p, const uint8_t *d, size_t n)
+{
+    const uint8_t *nl = memchr(d, '\n', n < p->lim.max_line ? n : p->lim.max_line);
+    if (!nl)
+        return n < p->lim.max_line ? -1 : 0;
+    size_t len = (size_t)(nl - d);
+    if (len && d[len - 1] == '\r')
+        len--;
+    struct hs_h1_msg tmp;
+    memset(&tmp, 0, sizeof tmp);
+    return parse_start_line(p, &tmp, hs_span_make(d, len), false) ? 1 : 0;
+}
+
 /*
  * Could the bytes at d[0..n) begin a start line? Returns 1 yes, 0 no, -1
  * undecided (need more bytes). A request passes on "METHOD SP" unless full
@@ -423,17 +447,7 @@ static int plausible_start(const struct hs_h1_parser *p, const uint8_t *d, size_
             return 0;
         if (k < 7)
             return -1;
-        if (!full)
-            return 1;
-        const uint8_t *nl = memchr(d, '\n', n < p->lim.max_line ? n : p->lim.max_line);
-        if (!nl)
-            return n < p->lim.max_line ? -1 : 0;
-        size_t len = (size_t)(nl - d);
-        if (len && d[len - 1] == '\r')
-            len--;
-        struct hs_h1_msg tmp;
-        memset(&tmp, 0, sizeof tmp);
-        return parse_status_line(&tmp, hs_span_make(d, len)) ? 1 : 0;
+        return full ? whole_start_line(p, d, n) : 1;
     }
     /* request: METHOD SP ... SP HTTP/1.x on one line */
     size_t i = 0;
@@ -443,19 +457,10 @@ static int plausible_start(const struct hs_h1_parser *p, const uint8_t *d, size_
         return 0; /* no method is that long; the same answer whatever the segmentation */
     if (i == n)
         return -1;
-    if (i == 0 || (d[i] != ' ' && d[i] != '\t'))
+    if (i == 0 || !hs_is_ows(d[i]))
         return 0;
-    if (!full)
-        return 1; /* "METHOD SP": first_line() checks the rest */
-    const uint8_t *nl = memchr(d, '\n', n < p->lim.max_line ? n : p->lim.max_line);
-    if (!nl)
-        return n < p->lim.max_line ? -1 : 0;
-    size_t len = (size_t)(nl - d);
-    if (len && d[len - 1] == '\r')
-        len--;
-    struct hs_h1_msg tmp;
-    memset(&tmp, 0, sizeof tmp);
-    return parse_request_line(&tmp, hs_span_make(d, len), false) ? 1 : 0;
+    /* "METHOD SP": first_line() checks the rest */
+    return full ? whole_start_line(p, d, n) : 1;
 }
 
 /* ---- header block -------------------------------------------------------------- */
@@ -602,17 +607,33 @@ static void fstate_init(struct fstate *fs, bool trailers)
     fs->trailers = trailers;
 }
 
+/*
+ * The next element of the comma-separated list *v, trimmed, and the rest after
+ * its comma in *v. Empty elements are returned too (",5" is not a valid
+ * Content-Length); false once *v is empty (a trailing comma ends the list).
+ */
+static bool next_elem(struct hs_span *v, struct hs_span *elem)
+{
+    if (v->len == 0)
+        return false;
+    const uint8_t *comma = memchr(v->p, ',', v->len);
+    size_t l = comma ? (size_t)(comma - v->p) : v->len;
+    *elem = hs_span_trim(hs_span_make(v->p, l));
+    l += comma != NULL;
+    v->p += l;
+    v->len -= l;
+    return true;
+}
+
 /* Add a Content-Length or Transfer-Encoding field value to what framing has seen. */
 static void framing_add(struct framing *fr, uint8_t fid, struct hs_span value)
 {
+    struct hs_span v = value, e;
     if (fid == HS_FID_CONTENT_LENGTH) {
         /* a list of equal values is accepted (RFC 9110 8.6) */
-        struct hs_span v = value;
-        while (v.len) {
-            const uint8_t *comma = memchr(v.p, ',', v.len);
-            size_t l = comma ? (size_t)(comma - v.p) : v.len;
+        while (next_elem(&v, &e)) {
             uint64_t x;
-            if (!hs_h1_parse_u64(hs_span_trim(hs_span_make(v.p, l)), &x)) {
+            if (!hs_h1_parse_u64(e, &x)) {
                 fr->cl_bad = true;
                 fr->has_cl = true;
             } else if (fr->has_cl && x != fr->cl) {
@@ -624,31 +645,19 @@ static void framing_add(struct framing *fr, uint8_t fid, struct hs_span value)
                 fr->cl = x;
                 fr->has_cl = true;
             }
-            if (!comma)
-                break;
-            v.p += l + 1;
-            v.len -= l + 1;
         }
         if (value.len == 0)
             fr->cl_bad = fr->has_cl = true;
     } else {
         /* the final coding of the combined list decides (RFC 9112 6.1) */
-        struct hs_span v = value;
-        while (v.len) {
-            const uint8_t *comma = memchr(v.p, ',', v.len);
-            size_t l = comma ? (size_t)(comma - v.p) : v.len;
-            struct hs_span c = hs_span_trim(hs_span_make(v.p, l));
-            const uint8_t *semi = memchr(c.p, ';', c.len);
+        while (next_elem(&v, &e)) {
+            const uint8_t *semi = memchr(e.p, ';', e.len);
             if (semi)
-                c = hs_span_trim(hs_span_make(c.p, (size_t)(semi - c.p)));
-            if (c.len) {
+                e = hs_span_trim(hs_span_make(e.p, (size_t)(semi - e.p)));
+            if (e.len) {
                 fr->has_te = true;
-                fr->te_chunked = HS_SPAN_IEQ(c, "chunked");
+                fr->te_chunked = HS_SPAN_IEQ(e, "chunked");
             }
-            if (!comma)
-                break;
-            v.p += l + 1;
-            v.len -= l + 1;
         }
     }
 }
@@ -719,10 +728,8 @@ static bool field_line(struct hs_h1_parser *p, struct hs_h1_msg *m, const uint8_
             while (name.len && hs_is_ows(name.p[name.len - 1]))
                 name.len--;
         }
-        bool valid = name.len > 0;
-        for (size_t k = 0; k < name.len && valid; k++)
-            valid = tchar[name.p[k]];
-        if (!valid)
+        /* ls[0..i) is the whole tchar run at the start: the name is a token if within it */
+        if (name.len == 0 || name.len > i)
             FLAG(m, HS_H1_A_INVALID_NAME);
         if (!clean && memchr(name.p, '\r', name.len))
             FLAG(m, HS_H1_A_BARE_CR);
@@ -875,10 +882,7 @@ static bool first_line(struct hs_h1_parser *p, const uint8_t *d, const uint8_t *
                        struct hs_h1_msg *tmp)
 {
     memset(tmp, 0, sizeof *tmp);
-    struct hs_span line = line_content(tmp, d, nl);
-    bool ok = p->role == HS_H1_REQUEST ? parse_request_line(tmp, line, !p->seen_message)
-                                       : parse_status_line(tmp, line);
-    if (!ok)
+    if (!parse_start_line(p, tmp, line_content(tmp, d, nl), !p->seen_message))
         return false;
     if ((size_t)(nl - d) + 1 > p->lim.max_line)
         FLAG(tmp, HS_H1_A_LINE_TOO_LONG);
@@ -919,7 +923,6 @@ static void resume_save(struct hs_h1_parser *p, const uint8_t *d, size_t pos,
         r->f[i].value_len = (uint16_t)f->value.len;
         r->f[i].fid = f->fid;
     }
-    r->status = first->status;
     r->count = (uint8_t)fs->count;
     r->first = fs->first;
     r->last = fs->last ? (int8_t)(fs->last - p->fields) : -1;
@@ -937,7 +940,6 @@ static void resume_load(struct hs_h1_parser *p, const uint8_t *d, struct fstate 
     struct hs_span *sp[3] = {&first->method, &first->target, &first->reason};
     for (int k = 0; k < 3; k++)
         *sp[k] = hs_span_make(at16(d, r->off[k]), r->len[k]);
-    first->status = r->status;
     for (uint32_t i = 0; i < r->count; i++) {
         struct hs_h1_field *f = &p->fields[i];
         f->name = hs_span_make(at16(d, r->f[i].name), r->f[i].name_len);
@@ -1074,18 +1076,13 @@ static size_t st_start(struct hs_h1_parser *p, const uint8_t *d, size_t n, uint6
         /* the start line's spans and the fields, now that the whole block is here */
         const uint8_t *nl1 = memchr(d, '\n', blen);
         memset(&first, 0, sizeof first);
-        struct hs_span line = line_content(&first, d, nl1);
-        if (p->role == HS_H1_REQUEST)
-            parse_request_line(&first, line, true);
-        else
-            parse_status_line(&first, line);
+        parse_start_line(p, &first, line_content(&first, d, nl1), true);
         if (m->major != 0)
             parse_fields(p, m, nl1 + 1, blen - (size_t)(nl1 + 1 - d), &fs);
     }
     m->method = first.method;
     m->target = first.target;
-    m->reason = first.reason;
-    m->status = first.status;
+    m->reason = first.reason; /* the scalars are in m since begin_msg() */
     m->fields = p->fields;
     m->nfields = fs.count > p->lim.max_fields ? p->lim.max_fields : fs.count;
     if (p->cb.headers)
@@ -1198,10 +1195,7 @@ static size_t st_trailers(struct hs_h1_parser *p, const uint8_t *d, size_t n, ui
             return pos;
         }
     }
-    size_t ls = pos;
-    while (ls > 0 && d[ls - 1] != '\n')
-        ls--;
-    p->scan = ls;
+    p->scan = pos; /* a line start: the unfinished line's */
     if (n >= p->lim.max_header_bytes) {
         FLAG(m, HS_H1_A_HEADERS_TOO_LARGE);
         m->body_wire += p->lim.max_header_bytes;

@@ -3927,6 +3927,71 @@ static void test_bug_gzip_member_split(void **state)
     free(text);
 }
 
+/*
+ * Empty elements of the Content-Length and Transfer-Encoding lists (one
+ * splitter for both): a Content-Length with an empty element before or
+ * between values is not valid (framing unknown: the request ends, resync);
+ * a trailing comma ends the list; an empty Transfer-Encoding element is no
+ * coding. (An empty element before a number is flagged as a conflict, not as
+ * invalid: the bad element counts as a value 0; pinned as it is.)
+ */
+static const struct h1case list_elem_cases[] = {
+    {"cl-list-leading-empty", REQ, NULL, NULL,
+     {D("POST / HTTP/1.1\r\nContent-Length: ,5\r\n\r\nGET /n HTTP/1.1\r\n\r\n")},
+     "begin POST \"/\" 1.1 @100\n"
+     "headers POST \"/\" 1.1 n=1 [Content-Length: ,5] @100\n"
+     "end complete none len=0 wire=0 gap=0 tr=0 hdr=39 a=conflicting-content-length @100\n"
+     "begin GET \"/n\" 1.1 @100\n"
+     "headers GET \"/n\" 1.1 n=0 @100\n"
+     "end complete none len=0 wire=0 gap=0 tr=0 hdr=19 @100\n"
+     "seg -> start pend=0\n"
+     "eos state=start pend=0\n"
+     "stats msgs=2 stray=0 tunnel=0 other=0\n"},
+    {"cl-list-middle-empty", REQ, NULL, NULL,
+     {D("POST / HTTP/1.1\r\nContent-Length: 5, ,5\r\n\r\nGET /n HTTP/1.1\r\n\r\n")},
+     "begin POST \"/\" 1.1 @100\n"
+     "headers POST \"/\" 1.1 n=1 [Content-Length: 5, ,5] @100\n"
+     "end complete none len=0 wire=0 gap=0 tr=0 hdr=42 "
+     "a=duplicate-content-length,invalid-content-length @100\n"
+     "begin GET \"/n\" 1.1 @100\n"
+     "headers GET \"/n\" 1.1 n=0 @100\n"
+     "end complete none len=0 wire=0 gap=0 tr=0 hdr=19 @100\n"
+     "seg -> start pend=0\n"
+     "eos state=start pend=0\n"
+     "stats msgs=2 stray=0 tunnel=0 other=0\n"},
+    {"cl-list-trailing-comma", REQ, NULL, NULL,
+     {D("POST / HTTP/1.1\r\nContent-Length: 5,\r\n\r\nhelloGET /n HTTP/1.1\r\n\r\n")},
+     "begin POST \"/\" 1.1 @100\n"
+     "headers POST \"/\" 1.1 n=1 [Content-Length: 5,] @100\n"
+     "body \"hello\"\n"
+     "end complete length cl=5 len=5 wire=5 gap=0 tr=0 hdr=39 @100\n"
+     "begin GET \"/n\" 1.1 @100\n"
+     "headers GET \"/n\" 1.1 n=0 @100\n"
+     "end complete none len=0 wire=0 gap=0 tr=0 hdr=19 @100\n"
+     "seg -> start pend=0\n"
+     "eos state=start pend=0\n"
+     "stats msgs=2 stray=0 tunnel=0 other=0\n"},
+    {"te-list-empty-elements", RSP, NULL, NULL,
+     {D("HTTP/1.1 200 OK\r\nTransfer-Encoding: , gzip ,, chunked ; x=1 , \r\n\r\n"
+        "2\r\nok\r\n0\r\n\r\nHTTP/1.1 204 No Content\r\n\r\n")},
+     "begin 200 \"OK\" 1.1 @100\n"
+     "headers 200 \"OK\" 1.1 n=1 [Transfer-Encoding: , gzip ,, chunked ; x=1 ,] @100\n"
+     "body \"ok\"\n"
+     "end complete chunked len=2 wire=12 gap=0 tr=0 hdr=66 @100\n"
+     "begin 204 \"No Content\" 1.1 @100\n"
+     "headers 204 \"No Content\" 1.1 n=0 @100\n"
+     "end complete none len=0 wire=0 gap=0 tr=0 hdr=27 @100\n"
+     "seg -> start pend=0\n"
+     "eos state=start pend=0\n"
+     "stats msgs=2 stray=0 tunnel=0 other=0\n"},
+};
+
+static void test_list_elements(void **state)
+{
+    (void)state;
+    CHECK_TABLE(list_elem_cases);
+}
+
 /* ---- main ---------------------------------------------------------------------------------- */
 
 static int group_setup(void **state)
@@ -3986,6 +4051,7 @@ int main(void)
         cmocka_unit_test(test_bug_gzip_multi_member),
         cmocka_unit_test(test_bug_overflow_framing),
         cmocka_unit_test(test_bug_gzip_member_split),
+        cmocka_unit_test(test_list_elements),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
