@@ -84,7 +84,7 @@ struct hs_h1_msg {
     /* Framing, decided when the header block is complete. */
     enum hs_h1_body body;
     uint64_t content_length;   /* with HS_H1_BODY_LENGTH */
-    /* Set by the caller inside the headers callback of a response. */
+    /* Set by the caller inside the begin (or headers) callback of a response. */
     bool req_head;             /* the request was HEAD */
     bool req_connect;          /* the request was CONNECT */
     /* Accumulated while parsing. */

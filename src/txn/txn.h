@@ -84,8 +84,6 @@ struct hs_txn_stray {
     bool prev_known;
     uint16_t prev_status;
     bool prev_head;         /* it answered a HEAD request */
-    uint64_t prev_content_length; /* its Content-Length field value, if it had one */
-    bool prev_has_cl;
 };
 
 struct hs_txn_limits {

@@ -36,8 +36,7 @@ struct hs_txn_conn {
     struct hs_h1_inflate *inflate; /* owned: decoder of cur_resp's body */
     bool last_known;            /* the last response that ended: for stray-data reports */
     uint16_t last_status;
-    bool last_head, last_has_cl;
-    uint64_t last_cl;
+    bool last_head;
     bool counted_http;
 };
 
@@ -273,10 +272,10 @@ static bool copy_fields(struct hs_txn *t, struct hs_txn_msg *tm, const struct hs
             if (ch == '\r' || ch == '\n') {
                 /* obs-fold: CRLF and the whitespace after it become one SP; so does a
                  * bare CR (RFC 9112 2.2, 5.2) */
-                while (k + 1 < v.len && (v.p[k + 1] == '\r' || v.p[k + 1] == '\n' ||
-                                         v.p[k + 1] == ' ' || v.p[k + 1] == '\t'))
+                while (k + 1 < v.len &&
+                       (v.p[k + 1] == '\r' || v.p[k + 1] == '\n' || hs_is_ows(v.p[k + 1])))
                     k++;
-                while (n && (d[n - 1] == ' ' || d[n - 1] == '\t'))
+                while (n && hs_is_ows(d[n - 1]))
                     n--;
                 ch = ' ';
             }
@@ -389,10 +388,16 @@ static bool method_is(const struct hs_txn *t, const char *m, size_t len)
     return t && t->req.seen && hs_span_eq(t->method, m, len);
 }
 
+/* An interim response: 1xx but 101, which ends HTTP on the connection (RFC 9110 15.2). */
+static bool is_interim(uint16_t status)
+{
+    return status >= 100 && status < 200 && status != 101;
+}
+
 static void resp_begin(void *ud, struct hs_h1_msg *m, uint64_t ts)
 {
     struct hs_txn_conn *c = ud;
-    if (m->status >= 100 && m->status < 200 && m->status != 101) {
+    if (is_interim(m->status)) {
         /* interim response: belongs to the oldest unanswered request */
         struct hs_txn *t = c->head;
         if (t && t->n_interim < HS_TXN_MAX_INTERIM) {
@@ -431,20 +436,20 @@ static void resp_begin(void *ud, struct hs_h1_msg *m, uint64_t ts)
     t->resp.ts_first = ts;
     t->status = m->status;
     t->reason = dup_span(t, m->reason);
+    /* RFC 9112 6.3: the request method decides HEAD and CONNECT framing (and tunnels) */
+    m->req_head = method_is(t, "HEAD", 4);
+    m->req_connect = method_is(t, "CONNECT", 7);
 }
 
 static void resp_headers(void *ud, struct hs_h1_msg *m, uint64_t ts)
 {
     struct hs_txn_conn *c = ud;
     (void)ts;
-    if (m->status >= 100 && m->status < 200 && m->status != 101)
+    if (is_interim(m->status))
         return;
     struct hs_txn *t = c->cur_resp;
     if (!t)
         return;
-    /* RFC 9112 6.3: the request method decides HEAD and CONNECT framing */
-    m->req_head = method_is(t, "HEAD", 4);
-    m->req_connect = method_is(t, "CONNECT", 7);
     struct picked k;
     bool verbatim = false;
     if (over_budget(c->m)) {
@@ -478,7 +483,7 @@ static void resp_body(void *ud, struct hs_h1_msg *m, const uint8_t *p, size_t n,
 static void resp_end(void *ud, struct hs_h1_msg *m, uint64_t ts)
 {
     struct hs_txn_conn *c = ud;
-    if (m->status >= 100 && m->status < 200 && m->status != 101)
+    if (is_interim(m->status))
         return;
     struct hs_txn *t = c->cur_resp;
     c->cur_resp = NULL;
@@ -487,9 +492,7 @@ static void resp_end(void *ud, struct hs_h1_msg *m, uint64_t ts)
     msg_end(&t->resp, m, ts);
     c->last_known = true;
     c->last_status = m->status;
-    c->last_head = method_is(t, "HEAD", 4);
-    c->last_has_cl = m->content_length || m->body == HS_H1_BODY_LENGTH;
-    c->last_cl = m->content_length;
+    c->last_head = m->req_head;
     if (c->inflate) {
         if (m->gap_bytes)
             t->resp.decoded = HS_DECODE_PARTIAL;
@@ -500,12 +503,11 @@ static void resp_end(void *ud, struct hs_h1_msg *m, uint64_t ts)
         c->inflate = NULL;
     }
     /* Protocol switches: 101, and a CONNECT that succeeded, end HTTP on the connection. */
-    bool connect = method_is(t, "CONNECT", 7);
-    if (m->status == 101 || (connect && m->status >= 200 && m->status < 300)) {
+    if (m->status == 101 || (m->req_connect && m->status >= 200 && m->status < 300)) {
         t->tunnel = true;
         hs_h1_set_tunnel(c->p[HS_DIR_C2S]);
         hs_h1_set_tunnel(c->p[HS_DIR_S2C]);
-    } else if (connect) {
+    } else if (m->req_connect) {
         hs_h1_cancel_tunnel(c->p[HS_DIR_C2S]);
     }
     if (t == c->cur_req) {
@@ -524,14 +526,11 @@ static void on_stray(void *ud, enum hs_h1_role role, uint64_t n, uint64_t ts)
         return;
     }
     c->m->st.stray_bytes += n;
-    struct hs_txn_stray s = {c->conn_id, ts, dir, c->stray_depth[dir], n,
-                             false, 0, false, 0, false};
+    struct hs_txn_stray s = {c->conn_id, ts, dir, c->stray_depth[dir], n, false, 0, false};
     if (role == HS_H1_RESPONSE && c->last_known) {
         s.prev_known = true;
         s.prev_status = c->last_status;
         s.prev_head = c->last_head;
-        s.prev_has_cl = c->last_has_cl;
-        s.prev_content_length = c->last_cl;
     }
     if (c->m->cb.stray)
         c->m->cb.stray(c->m->cb.ud, &s);
