@@ -21,14 +21,12 @@ enum hs_h1_coding hs_h1_coding_of(struct hs_span v)
 {
     /* the last element of the list is the coding applied last (RFC 9110 8.4) */
     size_t end = v.len;
-    while (end && (v.p[end - 1] == ' ' || v.p[end - 1] == '\t' || v.p[end - 1] == ','))
+    while (end && (hs_is_ows(v.p[end - 1]) || v.p[end - 1] == ','))
         end--;
     size_t start = end;
     while (start && v.p[start - 1] != ',')
         start--;
-    struct hs_span c = hs_span_make(v.p + start, end - start);
-    while (c.len && (c.p[0] == ' ' || c.p[0] == '\t'))
-        c.p++, c.len--;
+    struct hs_span c = hs_span_trim(hs_span_make(v.p + start, end - start));
     if (c.len == 0 || HS_SPAN_IEQ(c, "identity"))
         return HS_CODING_IDENTITY;
     if (HS_SPAN_IEQ(c, "gzip") || HS_SPAN_IEQ(c, "x-gzip"))
