@@ -1352,6 +1352,8 @@ void hs_h1_gap(struct hs_h1_parser *p, uint64_t len, uint64_t ts)
         m->body_wire += p->remaining;
         m->gap_bytes += p->remaining;
         end_msg(p, p->st == HS_H1_ST_BODY_LENGTH, ts);
+        if (p->st == HS_H1_ST_TUNNEL)
+            return; /* the end callback switched protocols (hs_h1_set_tunnel) */
         set_state(p, HS_H1_ST_RESYNC);
         p->midline = false;
         return;
@@ -1373,6 +1375,8 @@ void hs_h1_gap(struct hs_h1_parser *p, uint64_t len, uint64_t ts)
         if (p->in_msg) {
             FLAG(m, p->st == HS_H1_ST_START ? HS_H1_A_GAP_HEADERS : HS_H1_A_GAP_BODY);
             end_msg(p, false, ts);
+            if (p->st == HS_H1_ST_TUNNEL)
+                return; /* e.g. a CONNECT 200 cut short: the caller opened the tunnel */
         }
         p->started = false;
         set_state(p, HS_H1_ST_RESYNC);
