@@ -26,7 +26,6 @@ struct hs_txn_msg {
     uint64_t ts_first, ts_end;   /* packet times, microseconds (0 = not seen) */
     struct hs_txn_field *fields; /* arena */
     uint32_t nfields;
-    uint64_t name_mask;          /* hs_txn_name_bit() of every field name: absent names fail fast */
     uint64_t header_bytes;
     uint64_t body_len;           /* payload bytes (framing removed; gaps included) */
     uint64_t body_wire;          /* body bytes on the wire */
@@ -59,13 +58,6 @@ struct hs_txn {
     bool fields_dropped;         /* header fields not kept: --max-txn-memory was reached */
     struct hs_arena arena;       /* owns every span above */
 };
-
-/* A 1-in-64 bit for a field name (case-insensitive): first letter and length. */
-static inline uint64_t hs_txn_name_bit(const uint8_t *name, size_t len)
-{
-    unsigned h = (unsigned)((name[0] | 0x20) * 7u + len) & 63u;
-    return (uint64_t)1 << h;
-}
 
 /* A transaction is complete when both messages were seen and ended as framed. */
 static inline bool hs_txn_complete(const struct hs_txn *t)

@@ -217,7 +217,6 @@ static bool copy_fields(struct hs_txn *t, struct hs_txn_msg *tm, const struct hs
                         struct picked *pk)
 {
     tm->nfields = 0;
-    tm->name_mask = 0;
     pk->host = pk->ctype = pk->cenc = NO_FIELD;
     if (!m->nfields)
         return false;
@@ -244,8 +243,6 @@ static bool copy_fields(struct hs_txn *t, struct hs_txn_msg *tm, const struct hs
         for (uint32_t i = 0; i < m->nfields; i++) {
             const struct hs_h1_field *f = &m->fields[i];
             assert(f->name.p >= lo && f->value.p >= lo && f->value.p + f->value.len <= hi);
-            if (f->name.len)
-                tm->name_mask |= hs_txn_name_bit(f->name.p, f->name.len);
             tm->fields[i].name = hs_span_make(blk + (f->name.p - lo), f->name.len);
             tm->fields[i].value =
                 hs_span_make(f->value.len ? blk + (f->value.p - lo) : blk, f->value.len);
@@ -257,8 +254,6 @@ static bool copy_fields(struct hs_txn *t, struct hs_txn_msg *tm, const struct hs
     }
     pick_fields(m, pk); /* values change below; the picked ones are taken from m */
     for (uint32_t i = 0; i < m->nfields; i++) {
-        if (m->fields[i].name.len)
-            tm->name_mask |= hs_txn_name_bit(m->fields[i].name.p, m->fields[i].name.len);
         struct hs_txn_field *f = &tm->fields[i];
         f->name = dup_span(t, m->fields[i].name);
         f->fid = m->fields[i].fid;
