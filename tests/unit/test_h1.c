@@ -563,6 +563,13 @@ static void check_table(const struct h1case *cases, size_t n)
 }
 
 #define CHECK_TABLE(t) check_table((t), sizeof(t) / sizeof((t)[0]))
+/* A cmocka test that runs one case table. */
+#define TABLE_TEST(fn, tbl)                                                                        \
+    static void fn(void **state)                                                                   \
+    {                                                                                              \
+        (void)state;                                                                               \
+        CHECK_TABLE(tbl);                                                                          \
+    }
 
 /* ---- RFC 9112 6.3: message body length ---------------------------------------------- */
 
@@ -1118,11 +1125,7 @@ static const struct h1case framing_cases[] = {
      "stats msgs=1 stray=0 tunnel=0 other=0\n"},
 };
 
-static void test_framing(void **state)
-{
-    (void)state;
-    CHECK_TABLE(framing_cases);
-}
+TABLE_TEST(test_framing, framing_cases)
 
 /* ---- chunked transfer coding (RFC 9112 7.1) ------------------------------------------- */
 
@@ -1361,11 +1364,7 @@ static const struct h1case chunk_cases[] = {
      "stats msgs=1 stray=0 tunnel=0 other=0\n"},
 };
 
-static void test_chunked(void **state)
-{
-    (void)state;
-    CHECK_TABLE(chunk_cases);
-}
+TABLE_TEST(test_chunked, chunk_cases)
 
 /* ---- anomalies: one positive case and one near miss each ----------------------------- */
 
@@ -1892,11 +1891,7 @@ static const struct h1case anomaly_cases[] = {
      "stats msgs=1 stray=0 tunnel=0 other=0\n"},
 };
 
-static void test_anomalies(void **state)
-{
-    (void)state;
-    CHECK_TABLE(anomaly_cases);
-}
+TABLE_TEST(test_anomalies, anomaly_cases)
 
 /* Every anomaly bit has a distinct name; out-of-range bits and states are "?". */
 static void test_names(void **state)
@@ -1987,11 +1982,7 @@ static const struct h1case resume_cases[] = {
      "stats msgs=1 stray=0 tunnel=0 other=0\n"},
 };
 
-static void test_resume(void **state)
-{
-    (void)state;
-    CHECK_TABLE(resume_cases);
-}
+TABLE_TEST(test_resume, resume_cases)
 
 /* ---- HTTP/0.9 and start-line leniencies ------------------------------------------------- */
 
@@ -2054,11 +2045,7 @@ static const struct h1case http09_cases[] = {
      "stats msgs=0 stray=0 tunnel=0 other=11\n"},
 };
 
-static void test_http09(void **state)
-{
-    (void)state;
-    CHECK_TABLE(http09_cases);
-}
+TABLE_TEST(test_http09, http09_cases)
 
 static const struct h1case startline_cases[] = {
     {"sl-extension-method", REQ, NULL, NULL, {D("PROPFIND /dav/ HTTP/1.1\r\nDepth: 1\r\n\r\n")},
@@ -2162,11 +2149,7 @@ static const struct h1case startline_cases[] = {
      "stats msgs=1 stray=0 tunnel=0 other=0\n"},
 };
 
-static void test_startline(void **state)
-{
-    (void)state;
-    CHECK_TABLE(startline_cases);
-}
+TABLE_TEST(test_startline, startline_cases)
 
 /* ---- limits --------------------------------------------------------------------------- */
 
@@ -2260,11 +2243,7 @@ static const struct h1case limit_cases[] = {
     /* a start line over max_line: see the regressions */
 };
 
-static void test_limits(void **state)
-{
-    (void)state;
-    CHECK_TABLE(limit_cases);
-}
+TABLE_TEST(test_limits, limit_cases)
 
 /* ---- gaps (bytes lost in capture) -------------------------------------------------------- */
 
@@ -2448,11 +2427,7 @@ static const struct h1case gap_cases[] = {
      "stats msgs=0 stray=0 tunnel=0 other=17\n"},
 };
 
-static void test_gaps(void **state)
-{
-    (void)state;
-    CHECK_TABLE(gap_cases);
-}
+TABLE_TEST(test_gaps, gap_cases)
 
 /* ---- stray bytes, resynchronisation, detection, mid-stream, tunnels ------------------------ */
 
@@ -2597,11 +2572,7 @@ static const struct h1case stray_cases[] = {
      "stats msgs=2 stray=64 tunnel=0 other=0\n"},
 };
 
-static void test_stray(void **state)
-{
-    (void)state;
-    CHECK_TABLE(stray_cases);
-}
+TABLE_TEST(test_stray, stray_cases)
 
 static const struct h1case detect_cases[] = {
     {"detect-tls-client-hello", REQ, NULL, NULL,
@@ -2736,11 +2707,7 @@ static const struct h1case detect_cases[] = {
      "stats msgs=1 stray=0 tunnel=2 other=0\n"},
 };
 
-static void test_detect(void **state)
-{
-    (void)state;
-    CHECK_TABLE(detect_cases);
-}
+TABLE_TEST(test_detect, detect_cases)
 
 /* ---- SIMD line scanning: control bytes around 16-byte boundaries ---------------------------- */
 
@@ -2865,11 +2832,7 @@ static const struct h1case scan_cases[] = {
      "stats msgs=1 stray=0 tunnel=0 other=0\n"},
 };
 
-static void test_scan(void **state)
-{
-    (void)state;
-    CHECK_TABLE(scan_cases);
-}
+TABLE_TEST(test_scan, scan_cases)
 
 /* ---- every anomaly has a positive case ------------------------------------------------------ */
 
@@ -3484,11 +3447,7 @@ static const struct h1case bug_connect_cases[] = {
      "stats msgs=2 stray=0 tunnel=0 other=0\n"},
 };
 
-static void test_bug_connect_tunnel_wait(void **state)
-{
-    (void)state;
-    CHECK_TABLE(bug_connect_cases);
-}
+TABLE_TEST(test_bug_connect_tunnel_wait, bug_connect_cases)
 
 /*
  * A trailer section over max_header_bytes is abandoned at the limit when a
@@ -3504,11 +3463,7 @@ static const struct h1case bug_trailer_limit_cases[] = {
      NULL},
 };
 
-static void test_bug_trailer_limit_split(void **state)
-{
-    (void)state;
-    CHECK_TABLE(bug_trailer_limit_cases);
-}
+TABLE_TEST(test_bug_trailer_limit_split, bug_trailer_limit_cases)
 
 /*
  * st_resync() compares resync_max with the bytes skipped so far only at the
@@ -3529,11 +3484,7 @@ static const struct h1case bug_resync_max_cases[] = {
      NULL},
 };
 
-static void test_bug_resync_max_split(void **state)
-{
-    (void)state;
-    CHECK_TABLE(bug_resync_max_cases);
-}
+TABLE_TEST(test_bug_resync_max_split, bug_resync_max_cases)
 
 /*
  * plausible_start() scans at most 24 method bytes: a 24-byte method is
@@ -3544,11 +3495,7 @@ static const struct h1case bug_method24_cases[] = {
     {"bug-method-24", REQ, NULL, NULL, {D("ABCDEFGHIJKLMNOPQRSTUVWX / HTTP/1.1\r\n\r\n")}, NULL},
 };
 
-static void test_bug_method_24_split(void **state)
-{
-    (void)state;
-    CHECK_TABLE(bug_method24_cases);
-}
+TABLE_TEST(test_bug_method_24_split, bug_method24_cases)
 
 /*
  * EXTRA_WHITESPACE is documented as "more than one SP, or HTAB, between
@@ -3573,11 +3520,7 @@ static const struct h1case bug_htab_cases[] = {
      "stats msgs=1 stray=0 tunnel=0 other=0\n"},
 };
 
-static void test_bug_htab_separator(void **state)
-{
-    (void)state;
-    CHECK_TABLE(bug_htab_cases);
-}
+TABLE_TEST(test_bug_htab_separator, bug_htab_cases)
 
 /* max_line is checked on field lines only: a longer start line is not flagged. */
 static const struct h1case bug_long_start_cases[] = {
@@ -3603,11 +3546,7 @@ static const struct h1case bug_long_start_cases[] = {
      "stats msgs=1 stray=0 tunnel=0 other=0\n"},
 };
 
-static void test_bug_start_line_too_long(void **state)
-{
-    (void)state;
-    CHECK_TABLE(bug_long_start_cases);
-}
+TABLE_TEST(test_bug_start_line_too_long, bug_long_start_cases)
 
 /*
  * A gap that covers the end of a Content-Length body or of a chunk adds the
@@ -3647,11 +3586,7 @@ static const struct h1case bug_gap_wire_cases[] = {
      "stats msgs=2 stray=6 tunnel=0 other=0\n"},
 };
 
-static void test_bug_gap_past_body_wire(void **state)
-{
-    (void)state;
-    CHECK_TABLE(bug_gap_wire_cases);
-}
+TABLE_TEST(test_bug_gap_past_body_wire, bug_gap_wire_cases)
 
 /*
  * Field lines of a block that arrives with its first byte are checked as they
@@ -3673,11 +3608,7 @@ static const struct h1case bug_onepass_cases[] = {
     {"bug-onepass-eos", REQ, NULL, NULL, {D("GET /a HTTP/1.1\r\nX: a\x01" "b\r\nY")}, NULL},
 };
 
-static void test_bug_onepass_anomalies(void **state)
-{
-    (void)state;
-    CHECK_TABLE(bug_onepass_cases);
-}
+TABLE_TEST(test_bug_onepass_anomalies, bug_onepass_cases)
 
 /*
  * An HTTP/0.9 response is raw bytes up to the close, but leading CR LF pairs
@@ -3695,11 +3626,7 @@ static const struct h1case bug_http09_crlf_cases[] = {
      "stats msgs=1 stray=0 tunnel=0 other=0\n"},
 };
 
-static void test_bug_http09_response_crlf(void **state)
-{
-    (void)state;
-    CHECK_TABLE(bug_http09_crlf_cases);
-}
+TABLE_TEST(test_bug_http09_response_crlf, bug_http09_crlf_cases)
 
 /*
  * A gap while resynchronising in the middle of a line keeps "midline" set, so
@@ -3723,11 +3650,7 @@ static const struct h1case bug_gap_midline_cases[] = {
      "stats msgs=2 stray=4 tunnel=0 other=0\n"},
 };
 
-static void test_bug_gap_resync_midline(void **state)
-{
-    (void)state;
-    CHECK_TABLE(bug_gap_midline_cases);
-}
+TABLE_TEST(test_bug_gap_resync_midline, bug_gap_midline_cases)
 
 /*
  * A start line longer than max_header_bytes at the start of a stream: when it
@@ -3741,11 +3664,7 @@ static const struct h1case bug_first_line_limit_cases[] = {
      NULL},
 };
 
-static void test_bug_first_line_over_block_limit(void **state)
-{
-    (void)state;
-    CHECK_TABLE(bug_first_line_limit_cases);
-}
+TABLE_TEST(test_bug_first_line_over_block_limit, bug_first_line_limit_cases)
 
 /*
  * With max_header_bytes == 0 an abandoned header block (or trailer section)
@@ -3870,11 +3789,7 @@ static const struct h1case bug_overflow_framing_cases[] = {
      "stats msgs=2 stray=0 tunnel=0 other=0\n"},
 };
 
-static void test_bug_overflow_framing(void **state)
-{
-    (void)state;
-    CHECK_TABLE(bug_overflow_framing_cases);
-}
+TABLE_TEST(test_bug_overflow_framing, bug_overflow_framing_cases)
 
 /*
  * Whether a second gzip member starts was decided by looking for its two magic
@@ -3986,11 +3901,7 @@ static const struct h1case list_elem_cases[] = {
      "stats msgs=2 stray=0 tunnel=0 other=0\n"},
 };
 
-static void test_list_elements(void **state)
-{
-    (void)state;
-    CHECK_TABLE(list_elem_cases);
-}
+TABLE_TEST(test_list_elements, list_elem_cases)
 
 /* ---- main ---------------------------------------------------------------------------------- */
 
