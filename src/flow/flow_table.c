@@ -363,16 +363,23 @@ static void release_acked(struct hs_flow_table *t, struct hs_flow *f, int dir, u
 {
     struct hs_tcpdir *od = &f->d[dir];
     const struct hs_tcpdir *acker = &f->d[!dir];
-    bool fin_waits = od->fin_seen && !od->fin_done;
-    if (!acker->ack_known || !(od->ooo || fin_waits) || od->ended ||
-        hs_seq_diff(acker->max_ack, od->next_seq) <= 0)
-        return;
-    uint32_t to = acker->max_ack;
-    if (od->ooo && hs_seq_diff(od->ooo->seq, to) < 0)
-        to = od->ooo->seq;
-    if (fin_waits && hs_seq_diff(od->fin_seq, to) < 0)
-        to = od->fin_seq;
-    hs_reasm_gap_to(t, f, dir, to, ts);
+    /* Every hole below the ACK, not only the first: each pass releases one hole and the
+     * segments after it, and stops when nothing moved. */
+    for (;;) {
+        bool fin_waits = od->fin_seen && !od->fin_done;
+        if (!acker->ack_known || !(od->ooo || fin_waits) || od->ended ||
+            hs_seq_diff(acker->max_ack, od->next_seq) <= 0)
+            return;
+        uint32_t to = acker->max_ack;
+        if (od->ooo && hs_seq_diff(od->ooo->seq, to) < 0)
+            to = od->ooo->seq;
+        if (fin_waits && hs_seq_diff(od->fin_seq, to) < 0)
+            to = od->fin_seq;
+        uint32_t before = od->next_seq;
+        hs_reasm_gap_to(t, f, dir, to, ts);
+        if (od->next_seq == before)
+            return;
+    }
 }
 
 static void track(struct hs_flow_table *t, struct hs_flow *f, int dir, const struct hs_pkt *p)

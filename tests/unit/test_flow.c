@@ -834,9 +834,9 @@ static void test_hole_at_fin_acked(void **state)
     done(x);
 }
 
-/* The hole is still open when the connection ends: gap, the held data, then eos, once.
- * Known bug: reasm.c hs_reasm_finish() drains the held FIN through hs_reasm_gap_to() (which
- * calls eos and sets ended), then calls eos again unconditionally. */
+/* The hole is still open when the connection ends: gap, the held data, then eos, once
+ * (hs_reasm_finish() once drained the held FIN through hs_reasm_gap_to(), which calls eos,
+ * and then called eos again). */
 static void test_hole_at_fin_unacked(void **state)
 {
     struct fx *x = *state;
@@ -872,9 +872,8 @@ static void test_hole_at_fin_unacked(void **state)
     done(x);
 }
 
-/* Lost bytes right before a FIN, with nothing held after them: the peer ACKs the FIN.
- * Known bug: flow_table.c track() only declares a hole on the peer's ACK when od->ooo is
- * non-empty; a pending FIN is not considered, so the FIN/FIN close is never seen. */
+/* Lost bytes right before a FIN, with nothing held after them: the peer ACKs the FIN (a
+ * pending FIN counts as held data, or the FIN/FIN close would never be seen). */
 static void test_hole_before_fin_acked(void **state)
 {
     struct fx *x = *state;
@@ -890,6 +889,29 @@ static void test_hole_before_fin_acked(void **state)
                   "eos #1 c2s\n"
                   "eos #1 s2c\n"
                   "close #1 fin complete\n");
+    done(x);
+}
+
+/* Two holes below one ACK: both are lost, not only the first (the FIN after them completes). */
+static void test_two_holes_acked(void **state)
+{
+    struct fx *x = *state;
+    start(x);
+    handshake(x);
+    tx(x, CLI, F_PA, 1001, 5001, "aaa");
+    tx(x, CLI, F_PA, 1007, 5001, "ccc");   /* 1004 "bbb" lost */
+    tx(x, CLI, F_FPA, 1013, 5001, "eee");  /* 1010 "ddd" lost; FIN at 1016 */
+    tx(x, SRV, F_FA, 5001, 1017, NULL);
+    expect_log(x, "open #1 10.0.0.1:51000 > 10.0.0.2:80\n"
+                  "data #1 c2s \"aaa\"\n"
+                  "gap #1 c2s 3\n"
+                  "data #1 c2s \"ccc\"\n"
+                  "gap #1 c2s 3\n"
+                  "data #1 c2s \"eee\"\n"
+                  "eos #1 c2s\n"
+                  "eos #1 s2c\n"
+                  "close #1 fin complete\n");
+    assert_int_equal(stats(x)->closed_fin, 1);
     done(x);
 }
 
@@ -2120,6 +2142,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_hole_at_fin_acked, setup, teardown),
         cmocka_unit_test_setup_teardown(test_hole_at_fin_unacked, setup, teardown),
         cmocka_unit_test_setup_teardown(test_hole_before_fin_acked, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_two_holes_acked, setup, teardown),
         cmocka_unit_test_setup_teardown(test_hole_at_end_ack, setup, teardown),
         cmocka_unit_test_setup_teardown(test_truncated, setup, teardown),
         cmocka_unit_test_setup_teardown(test_wrap_inorder, setup, teardown),
