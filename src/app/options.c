@@ -333,8 +333,8 @@ int hs_options_parse(int argc, char **argv, struct hs_config *cfg)
         case 'i': cfg->cap.iface = optarg; break;
         case 'D': cfg->list_ifaces = true; break;
         case 's':
-            if (!parse_num(optarg, false, 262144, &v))
-                return bad("invalid snapshot length '%s' (0..262144)", optarg);
+            if (!parse_num(optarg, false, HS_CAP_MAX_SNAPLEN, &v))
+                return bad("invalid snapshot length '%s' (0..%u)", optarg, HS_CAP_MAX_SNAPLEN);
             cfg->cap.snaplen = (int)v;
             break;
         case 'p': cfg->cap.promisc = false; break;
